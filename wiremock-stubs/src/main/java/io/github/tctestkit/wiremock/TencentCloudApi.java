@@ -1,0 +1,197 @@
+package io.github.tctestkit.wiremock;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.tctestkit.core.ApiResponse;
+import io.github.tctestkit.core.ErrorCode;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The handle on the fake Tencent Cloud that {@link TencentCloudApiTest @TencentCloudApiTest} injects into test
+ * methods, lifecycle methods and constructors: where it listens, what it answers, and what it received.
+ *
+ * <pre>{@code
+ * @TencentCloudApiTest
+ * class ChannelClientTest {
+ *     @Test
+ *     void reportsThrottling(TencentCloudApi api) throws Exception {
+ *         api.givenError(CommonError.REQUEST_LIMIT_EXCEEDED).forAction("DescribeStreamLiveChannels");
+ *
+ *         HttpProfile http = new HttpProfile();
+ *         http.setEndpoint(api.endpoint());
+ *         http.setProtocol("http://");
+ *         // ... build the client under test, call it, assert on what it reports
+ *
+ *         assertThat(api.lastRequest().action()).isEqualTo("DescribeStreamLiveChannels");
+ *     }
+ * }
+ * }</pre>
+ *
+ * <h2>What the server answers</h2>
+ *
+ * Every API 3.0 call is {@code POST /} (or {@code GET /}) with the action in {@code X-TC-Action}. For each request the
+ * server takes the most recently configured answer that matches its action, first among those configured in the
+ * running test, then among those configured outside tests (in {@code @BeforeAll} or a constructor). When nothing
+ * matches it answers HTTP 200 with an error envelope whose code is {@value #NO_ANSWER_CODE} and whose message names
+ * the action and says how to configure it: a test never passes by accident on an answer nobody chose. Envelopes come
+ * with HTTP 200, as the real API sends them, and a fresh UUID RequestId each time.
+ *
+ * <h2>Isolation</h2>
+ *
+ * What a test configures, and the requests it records, are dropped when the test ends; requests made during a test
+ * are only ever answered from that test's configuration (see {@link TencentCloudApiTest} for how tests that share a
+ * server take turns).
+ *
+ * <p>Thread-safety: all methods may be called from any thread while the test runs.
+ */
+public interface TencentCloudApi {
+
+    /**
+     * The error code of the answer to a request for which nothing was configured.
+     */
+    String NO_ANSWER_CODE = "TcTestKit.NoAnswerConfigured";
+
+    /**
+     * Where the server listens, as {@code host:port} for the SDK's {@code HttpProfile.setEndpoint(...)} (with {@code
+     * setProtocol("http://")}).
+     *
+     * @return for example {@code "127.0.0.1:53127"}
+     */
+    String endpoint();
+
+    /**
+     * The base URI, for hand-written clients.
+     *
+     * @return for example {@code http://127.0.0.1:53127/}
+     */
+    URI baseUri();
+
+    /**
+     * The port the server listens on (on the loopback address 127.0.0.1).
+     *
+     * @return the port
+     */
+    int port();
+
+    /**
+     * From now on, answer every request with this error's envelope (message: the code's description).
+     *
+     * @param error the error, for example {@code CommonError.AUTH_SIGNATURE_FAILURE}
+     * @return the stubbing, to limit it to an action or a number of requests
+     * @throws IllegalArgumentException when {@code error} is null
+     */
+    Stubbing givenError(ErrorCode error);
+
+    /**
+     * From now on, answer every request with this error's envelope and message.
+     *
+     * @param error the error
+     * @param message the {@code Error.Message} to send
+     * @return the stubbing
+     * @throws IllegalArgumentException when an argument is null
+     */
+    Stubbing givenError(ErrorCode error, String message);
+
+    /**
+     * Answer requests for {@code action} with a success envelope without payload fields.
+     *
+     * @param action the action name
+     * @return the stubbing
+     * @throws IllegalArgumentException when {@code action} is null, blank or contains white space
+     */
+    Stubbing givenSuccess(String action);
+
+    /**
+     * Answer requests for {@code action} with a success envelope holding these payload fields and a fresh RequestId.
+     *
+     * <pre>{@code
+     * api.givenSuccess("DescribeStreamLiveChannels", "{\"Infos\": [{\"Id\": \"5F1E2A\"}]}");
+     * }</pre>
+     *
+     * @param action the action name
+     * @param payloadJson a JSON object of payload fields, without {@code RequestId}
+     * @return the stubbing
+     * @throws IllegalArgumentException when the action is invalid or {@code payloadJson} is not a JSON object of
+     *     payload fields
+     */
+    Stubbing givenSuccess(String action, String payloadJson);
+
+    /**
+     * Answer with exactly this envelope, RequestId included (every request gets the same RequestId).
+     *
+     * @param envelope the envelope to send
+     * @return the stubbing, for every action unless narrowed
+     * @throws IllegalArgumentException when {@code envelope} is null
+     */
+    Stubbing givenEnvelope(ApiResponse envelope);
+
+    /**
+     * Answer with a broken response.
+     *
+     * @param fault what to break
+     * @return the stubbing
+     * @throws IllegalArgumentException when {@code fault} is null
+     */
+    Stubbing givenFault(Fault fault);
+
+    /**
+     * Answer with any HTTP status and body, for example a gateway error page.
+     *
+     * @param status the HTTP status, 100 to 599
+     * @param body the body, sent as UTF-8
+     * @return the stubbing
+     * @throws IllegalArgumentException when the status is out of range or the body is null
+     */
+    Stubbing givenHttpResponse(int status, String body);
+
+    /**
+     * The requests received so far in this test (or, outside a test, outside any test), oldest first. At most
+     * 10,000 are kept; past that the oldest are dropped and {@link #droppedRequestCount()} counts them.
+     *
+     * @return a snapshot
+     */
+    List<RecordedRequest> requests();
+
+    /**
+     * The requests received so far in this test for one action, oldest first.
+     *
+     * @param action the action name
+     * @return a snapshot
+     */
+    List<RecordedRequest> requests(String action);
+
+    /**
+     * The most recent request of this test.
+     *
+     * @return the request
+     * @throws IllegalStateException when no request has been received, saying so
+     */
+    RecordedRequest lastRequest();
+
+    /**
+     * How many requests were received in this test.
+     *
+     * @return the count, including dropped ones
+     */
+    int requestCount();
+
+    /**
+     * How many of this test's recorded requests were dropped because more than 10,000 were received.
+     *
+     * @return the count
+     */
+    int droppedRequestCount();
+
+    /**
+     * Forgets this test's answers and recorded requests, as if the test had just started.
+     */
+    void reset();
+
+    /**
+     * The WireMock server underneath, for anything this handle does not offer. Stub mappings added here take
+     * precedence over the answers configured through this handle; those added during a test are removed when it ends.
+     *
+     * @return the running server
+     */
+    WireMockServer wireMock();
+}

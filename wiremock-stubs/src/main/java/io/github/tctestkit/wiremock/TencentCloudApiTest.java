@@ -1,0 +1,83 @@
+package io.github.tctestkit.wiremock;
+
+import io.github.tctestkit.wiremock.internal.TencentCloudApiExtension;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs the annotated test class against a fake Tencent Cloud: a WireMock server on 127.0.0.1 and a free port,
+ * preloaded with an envelope for every {@linkplain io.github.tctestkit.core.CommonError common} and {@linkplain
+ * io.github.tctestkit.core.StreamLiveError StreamLive} error code, and injects a {@link TencentCloudApi} handle into
+ * any test method, lifecycle method or constructor that declares a parameter of that type.
+ *
+ * <pre>{@code
+ * @TencentCloudApiTest
+ * class ChannelClientTest {
+ *
+ *     @ParameterizedTest
+ *     @AllCommonErrors
+ *     void surfacesEveryCommonError(CommonError error, TencentCloudApi api) {
+ *         api.givenError(error);
+ *         ChannelClient client = new ChannelClient(api.endpoint());
+ *         assertThatThrownBy(client::listChannels)
+ *                 .isInstanceOf(ChannelClientException.class)
+ *                 .hasFieldOrPropertyWithValue("code", error.code());
+ *     }
+ * }
+ * }</pre>
+ *
+ * <h2>Lifecycle</h2>
+ *
+ * <ul>
+ *   <li>{@link Scope#CLASS} (the default): one server per annotated class, started before its first test (and before
+ *       {@code @BeforeAll} methods) and stopped after its last; {@code @Nested} classes use their enclosing class's
+ *       server. The endpoint stays the same for the whole class, so a client built in {@code @BeforeAll} works in
+ *       every test.
+ *   <li>{@link Scope#GLOBAL}: one server for the whole test run, shared by every class that asks for it, stopped when
+ *       the run ends. Saves start-up time; answers can only be configured inside tests.
+ *   <li>{@link Scope#METHOD}: a new server for every test method. Costs a server start per test; lets the methods of
+ *       one class run in parallel.
+ * </ul>
+ *
+ * <p>Answers configured and requests recorded during a test belong to that test and are gone when it ends. Answers
+ * configured outside tests ({@code @BeforeAll}, a constructor) apply to every test of the class until the server
+ * stops, below what each test configures itself.
+ *
+ * <h2>Parallel execution</h2>
+ *
+ * Safe with {@code junit.jupiter.execution.parallel.enabled=true}. Classes with their own servers run fully in
+ * parallel. Tests that share one server take turns: each holds the server from just before its {@code @BeforeEach}
+ * methods to just after its {@code @AfterEach} methods, so a request is never answered from another test's
+ * configuration. To run the methods of one class concurrently, use {@link Scope#METHOD}.
+ *
+ * <p>The extension keeps all its state in JUnit's {@code ExtensionContext.Store}; servers are closed through it.
+ */
+@Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(TencentCloudApiExtension.class)
+public @interface TencentCloudApiTest {
+
+    /**
+     * How long a server lives, and which tests share it.
+     *
+     * @return the scope; {@link Scope#CLASS} by default
+     */
+    Scope scope() default Scope.CLASS;
+
+    /** How long a server lives, and which tests share it. */
+    enum Scope {
+        /** One server per test method. */
+        METHOD,
+        /** One server per annotated test class and its {@code @Nested} classes. */
+        CLASS,
+        /** One server for the whole test run. */
+        GLOBAL
+    }
+}

@@ -1,0 +1,215 @@
+package io.github.tctestkit.wiremock.internal;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.tctestkit.core.ApiResponse;
+import io.github.tctestkit.core.ErrorCode;
+import io.github.tctestkit.wiremock.Fault;
+import io.github.tctestkit.wiremock.RecordedRequest;
+import io.github.tctestkit.wiremock.Stubbing;
+import io.github.tctestkit.wiremock.TencentCloudApi;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The handle: a thin view over a server and one layer. A handle resolved for a test is bound to that test and
+ * refuses to work after it; one resolved outside tests follows whichever test is running. Not API.
+ */
+public final class ApiHandle implements TencentCloudApi {
+
+    private final StubServer server;
+    private final Layer bound;
+
+    ApiHandle(StubServer server, Layer bound) {
+        this.server = server;
+        this.bound = bound;
+    }
+
+    /**
+     * A handle for code outside JUnit: follows whichever test layer is active, else the configuration outside tests.
+     *
+     * @param server the server
+     * @return the handle
+     */
+    public static TencentCloudApi unbound(StubServer server) {
+        return new ApiHandle(server, null);
+    }
+
+    static String checkAction(String action) {
+        if (action == null || action.isBlank()) {
+            throw new IllegalArgumentException("action must not be null or blank, but was "
+                    + (action == null ? "null" : "\"" + action + "\""));
+        }
+        if (action.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("action must not contain white space, but was \"" + action + "\"");
+        }
+        return action;
+    }
+
+    private Layer config() {
+        if (bound != null) {
+            checkBound();
+            return bound;
+        }
+        checkServer();
+        return server.layerForConfiguration();
+    }
+
+    private Layer reading() {
+        if (bound != null) {
+            checkBound();
+            return bound;
+        }
+        checkServer();
+        return server.layerForReading();
+    }
+
+    private void checkBound() {
+        if (bound.isClosed()) {
+            throw new IllegalStateException("This TencentCloudApi handle belongs to " + bound.name
+                    + ", which has ended: " + bound.closedReason()
+                    + ". A handle works only while its test runs; declare a TencentCloudApi parameter on the test"
+                    + " or lifecycle method that needs it.");
+        }
+    }
+
+    private void checkServer() {
+        if (server.isClosed()) {
+            throw new IllegalStateException("This TencentCloudApi handle's server (" + server.name()
+                    + ") has stopped; a handle cannot be used after its scope has ended.");
+        }
+    }
+
+    private Stubbing add(Answer answer, String action) {
+        return new StubbingImpl(config(), answer, action);
+    }
+
+    @Override
+    public String endpoint() {
+        return "127.0.0.1:" + server.port();
+    }
+
+    @Override
+    public URI baseUri() {
+        return URI.create("http://" + endpoint() + "/");
+    }
+
+    @Override
+    public int port() {
+        return server.port();
+    }
+
+    @Override
+    public Stubbing givenError(ErrorCode error) {
+        if (error == null) {
+            throw new IllegalArgumentException("error must not be null");
+        }
+        return add(Preloaded.errorEnvelope(error), Layer.ANY);
+    }
+
+    @Override
+    public Stubbing givenError(ErrorCode error, String message) {
+        if (error == null || message == null) {
+            throw new IllegalArgumentException(
+                    "error and message must not be null, but " + (error == null ? "error" : "message") + " was");
+        }
+        return add(new Answer.Envelope(ApiResponse.ofError(error, message), "error " + error.code()), Layer.ANY);
+    }
+
+    @Override
+    public Stubbing givenSuccess(String action) {
+        return add(new Answer.Envelope(ApiResponse.ofSuccess(), "success"), checkAction(action));
+    }
+
+    @Override
+    public Stubbing givenSuccess(String action, String payloadJson) {
+        String checked = checkAction(action);
+        return add(new Answer.Envelope(ApiResponse.ofSuccess(payloadJson), "success"), checked);
+    }
+
+    @Override
+    public Stubbing givenEnvelope(ApiResponse envelope) {
+        if (envelope == null) {
+            throw new IllegalArgumentException("envelope must not be null");
+        }
+        return add(
+                new Answer.Fixed(200, envelope.toBytes(), Answer.JSON, "envelope " + envelope.requestId()),
+                Layer.ANY);
+    }
+
+    @Override
+    public Stubbing givenFault(Fault fault) {
+        if (fault == null) {
+            throw new IllegalArgumentException("fault must not be null");
+        }
+        return add(Answer.of(fault), Layer.ANY);
+    }
+
+    @Override
+    public Stubbing givenHttpResponse(int status, String body) {
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("HTTP status must be between 100 and 599, but was " + status);
+        }
+        if (body == null) {
+            throw new IllegalArgumentException("body must not be null (use \"\" for an empty body)");
+        }
+        return add(
+                new Answer.Fixed(status, body.getBytes(StandardCharsets.UTF_8), null, "HTTP " + status),
+                Layer.ANY);
+    }
+
+    @Override
+    public List<RecordedRequest> requests() {
+        return reading().requests();
+    }
+
+    @Override
+    public List<RecordedRequest> requests(String action) {
+        String checked = checkAction(action);
+        return reading().requests().stream()
+                .filter(r -> r.action().equals(checked))
+                .toList();
+    }
+
+    @Override
+    public RecordedRequest lastRequest() {
+        Layer layer = reading();
+        List<RecordedRequest> all = layer.requests();
+        if (all.isEmpty()) {
+            throw new IllegalStateException("The fake Tencent Cloud has received no request "
+                    + (layer.name.equals("outside tests") ? "outside tests" : "in " + layer.name)
+                    + " yet; was the client pointed at " + endpoint() + " with protocol http://?");
+        }
+        return all.get(all.size() - 1);
+    }
+
+    @Override
+    public int requestCount() {
+        return reading().received();
+    }
+
+    @Override
+    public int droppedRequestCount() {
+        return reading().dropped();
+    }
+
+    @Override
+    public void reset() {
+        config().clear();
+    }
+
+    @Override
+    public WireMockServer wireMock() {
+        if (bound != null) {
+            checkBound();
+        } else {
+            checkServer();
+        }
+        return server.wireMock();
+    }
+
+    @Override
+    public String toString() {
+        return "TencentCloudApi[" + server + (bound == null ? "" : ", " + bound.name) + "]";
+    }
+}

@@ -1,0 +1,106 @@
+package io.github.tctestkit.wiremock.internal;
+
+import io.github.tctestkit.wiremock.RecordedRequest;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The answers and request log of one scope: a test, or the configuration made outside tests. Lookup is one hash
+ * lookup by action plus one for the answers that apply to every action, whatever the number configured. Not API.
+ */
+final class Layer {
+
+    static final int MAX_RECORDED = 10_000;
+    static final String ANY = "";
+
+    final String name;
+    private final Map<String, Deque<Entry>> byAction = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedDeque<RecordedRequest> log = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger size = new AtomicInteger();
+    private final AtomicInteger received = new AtomicInteger();
+    private final AtomicInteger dropped = new AtomicInteger();
+    private volatile boolean closed;
+    private volatile String closedReason = "";
+
+    Layer(String name) {
+        this.name = name;
+    }
+
+    void add(String action, Entry entry) {
+        byAction.computeIfAbsent(action, k -> new ConcurrentLinkedDeque<>()).addFirst(entry);
+    }
+
+    void move(Entry entry, String from, String to) {
+        Deque<Entry> old = byAction.get(from);
+        if (old != null) {
+            old.remove(entry);
+        }
+        add(to, entry);
+    }
+
+    /** The answer for this action, or null. */
+    Entry find(String action) {
+        Entry e = findIn(byAction.get(action));
+        return e != null ? e : findIn(byAction.get(ANY));
+    }
+
+    private static Entry findIn(Deque<Entry> entries) {
+        if (entries == null) {
+            return null;
+        }
+        for (Entry e : entries) {
+            if (e.take()) {
+                return e;
+            }
+            entries.remove(e);
+        }
+        return null;
+    }
+
+    void record(RecordedRequest request) {
+        received.incrementAndGet();
+        log.addLast(request);
+        if (size.incrementAndGet() > MAX_RECORDED && log.pollFirst() != null) {
+            size.decrementAndGet();
+            dropped.incrementAndGet();
+        }
+    }
+
+    List<RecordedRequest> requests() {
+        return List.copyOf(new ArrayList<>(log));
+    }
+
+    int received() {
+        return received.get();
+    }
+
+    int dropped() {
+        return dropped.get();
+    }
+
+    void clear() {
+        byAction.clear();
+        log.clear();
+        size.set(0);
+        received.set(0);
+        dropped.set(0);
+    }
+
+    void close(String reason) {
+        closedReason = reason;
+        closed = true;
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    String closedReason() {
+        return closedReason;
+    }
+}
