@@ -13,6 +13,9 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.github.tctestkit.core.ApiResponse;
+import io.github.tctestkit.core.CommonError;
+import io.github.tctestkit.core.ErrorCode;
+import io.github.tctestkit.core.StreamLiveError;
 import io.github.tctestkit.wiremock.TencentCloudApi;
 import java.time.Clock;
 import java.util.HashSet;
@@ -33,6 +36,8 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
     static final String TRANSFORMER = "tctestkit-dispatcher";
     static final int CATCH_ALL_PRIORITY = 1_000_000;
     static final long LEASE_TIMEOUT_MINUTES = 30;
+    /** A request header that makes the server answer with the named error, for clients in any language. */
+    public static final String CHOOSE_ERROR_HEADER = "X-TcTestKit-Error";
 
     private final WireMockServer wireMock;
     private final String name;
@@ -194,6 +199,11 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
     ResponseDefinition answer(ServeEvent event) {
         ParsedRequest request = ParsedRequest.of(event.getRequest(), clock.instant());
         Layer test = active;
+        String chosen = request.header(CHOOSE_ERROR_HEADER).orElse(null);
+        if (chosen != null) {
+            (test != null ? test : baseline).record(request);
+            return chosenError(chosen).render(0);
+        }
         Entry entry = null;
         if (test != null) {
             test.record(request);
@@ -208,6 +218,23 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
             return noAnswer(request, test).render(0);
         }
         return entry.answer.render(entry.delayMillis);
+    }
+
+    private static Answer chosenError(String code) {
+        try {
+            ErrorCode error = CommonError.fromCode(code)
+                    .<ErrorCode>map(e -> e)
+                    .or(() -> StreamLiveError.fromCode(code))
+                    .orElseGet(() -> ErrorCode.of(code));
+            return Preloaded.errorEnvelope(error);
+        } catch (IllegalArgumentException e) {
+            return new Answer.Fixed(
+                    400,
+                    ("tctestkit: header " + CHOOSE_ERROR_HEADER + " must name an error code: " + e.getMessage())
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "text/plain",
+                    "bad " + CHOOSE_ERROR_HEADER);
+        }
     }
 
     private Answer noAnswer(ParsedRequest request, Layer test) {

@@ -1,0 +1,293 @@
+package io.github.tctestkit.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a Tencent Cloud API 3.0 service offers, as far as its gateway checks requests: its name, API version, actions
+ * (in documented groups), regions and per-action rate limit.
+ *
+ * <pre>{@code
+ * ServiceDescription mdl = ServiceDescription.streamLive();
+ * mdl.hasAction("CreateStreamLiveChannel");   // true
+ * mdl.version();                              // "2020-03-26"
+ *
+ * ServiceDescription cvm = ServiceDescription.builder("cvm", "2017-03-12")
+ *         .group("Instance", "DescribeInstances", "RunInstances")
+ *         .regions("ap-guangzhou", "ap-shanghai")
+ *         .rateLimitPerSecond(20)
+ *         .build();
+ * }</pre>
+ *
+ * <p>Instances are immutable.
+ */
+public final class ServiceDescription {
+
+    private final String name;
+    private final String version;
+    private final Map<String, List<String>> groups;
+    private final Set<String> actions;
+    private final Set<String> regions;
+    private final int rateLimitPerSecond;
+
+    private ServiceDescription(Builder b) {
+        this.name = b.name;
+        this.version = b.version;
+        Map<String, List<String>> g = new LinkedHashMap<>();
+        b.groups.forEach((k, v) -> g.put(k, List.copyOf(v)));
+        this.groups = Collections.unmodifiableMap(g);
+        Set<String> all = new LinkedHashSet<>();
+        b.groups.values().forEach(all::addAll);
+        this.actions = Collections.unmodifiableSet(all);
+        this.regions = Collections.unmodifiableSet(new LinkedHashSet<>(b.regions));
+        this.rateLimitPerSecond = b.rateLimitPerSecond;
+    }
+
+    /**
+     * StreamLive (service {@code mdl}, version {@code 2020-03-26}): its 36 actions in the documentation's groups,
+     * 20 requests a second for every action, and the SDK's list of regions (Tencent publishes no list specific to
+     * StreamLive; ask {@code DescribeStreamLiveRegions} for the live one).
+     *
+     * @return the description
+     */
+    public static ServiceDescription streamLive() {
+        return STREAMLIVE;
+    }
+
+    private static final ServiceDescription STREAMLIVE = builder("mdl", "2020-03-26")
+            .group(
+                    "Input",
+                    "CreateStreamLiveInput",
+                    "DeleteStreamLiveInput",
+                    "DescribeStreamLiveInput",
+                    "DescribeStreamLiveInputs",
+                    "ModifyStreamLiveInput")
+            .group(
+                    "InputSecurityGroup",
+                    "CreateStreamLiveInputSecurityGroup",
+                    "DeleteStreamLiveInputSecurityGroup",
+                    "DescribeStreamLiveInputSecurityGroup",
+                    "DescribeStreamLiveInputSecurityGroups",
+                    "ModifyStreamLiveInputSecurityGroup")
+            .group(
+                    "Channel",
+                    "CreateStreamLiveChannel",
+                    "DeleteStreamLiveChannel",
+                    "DescribeStreamLiveChannel",
+                    "DescribeStreamLiveChannels",
+                    "ModifyStreamLiveChannel",
+                    "StartStreamLiveChannel",
+                    "StopStreamLiveChannel")
+            .group("Plan", "CreateStreamLivePlan", "DeleteStreamLivePlan", "DescribeStreamLivePlans")
+            .group(
+                    "Watermark",
+                    "CreateStreamLiveWatermark",
+                    "DeleteStreamLiveWatermark",
+                    "DescribeStreamLiveWatermark",
+                    "DescribeStreamLiveWatermarks",
+                    "ModifyStreamLiveWatermark",
+                    "GetAbWatermarkPlayUrl",
+                    "CreateWatermarkDetection",
+                    "DescribeWatermarkDetection",
+                    "DescribeWatermarkDetections")
+            .group(
+                    "Statistics",
+                    "DescribeStreamLiveChannelAlerts",
+                    "DescribeStreamLiveChannelInputStatistics",
+                    "DescribeStreamLiveChannelLogs",
+                    "DescribeStreamLiveChannelOutputStatistics",
+                    "DescribeStreamLiveRegions",
+                    "DescribeStreamLiveTranscodeDetail",
+                    "QueryInputStreamState")
+            .regions(
+                    "ap-bangkok",
+                    "ap-beijing",
+                    "ap-chengdu",
+                    "ap-chongqing",
+                    "ap-guangzhou",
+                    "ap-guangzhou-open",
+                    "ap-hongkong",
+                    "ap-mumbai",
+                    "ap-seoul",
+                    "ap-shanghai",
+                    "ap-shanghai-fsi",
+                    "ap-shenzhen-fsi",
+                    "ap-singapore",
+                    "ap-tokyo",
+                    "eu-frankfurt",
+                    "eu-moscow",
+                    "na-ashburn",
+                    "na-siliconvalley",
+                    "na-toronto")
+            .rateLimitPerSecond(20)
+            .build();
+
+    /**
+     * Starts describing a service.
+     *
+     * @param name the service name, the first label of its domain (for example {@code "cvm"})
+     * @param version the API version (for example {@code "2017-03-12"})
+     * @return a builder
+     * @throws IllegalArgumentException when a value is null or blank
+     */
+    public static Builder builder(String name, String version) {
+        return new Builder(requireText(name, "service name"), requireText(version, "API version"));
+    }
+
+    private static String requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be null or blank");
+        }
+        return value;
+    }
+
+    /**
+     * The service name.
+     *
+     * @return for example {@code "mdl"}
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * The API version.
+     *
+     * @return for example {@code "2020-03-26"}
+     */
+    public String version() {
+        return version;
+    }
+
+    /**
+     * Every action, in group order.
+     *
+     * @return an unmodifiable set
+     */
+    public Set<String> actions() {
+        return actions;
+    }
+
+    /**
+     * The actions by group, in documented order.
+     *
+     * @return an unmodifiable map from group name to actions
+     */
+    public Map<String, List<String>> groups() {
+        return groups;
+    }
+
+    /**
+     * Whether the service has this action (case-sensitive, as the gateway is).
+     *
+     * @param action the action name
+     * @return {@code true} if listed
+     */
+    public boolean hasAction(String action) {
+        return action != null && actions.contains(action);
+    }
+
+    /**
+     * The regions in which the service accepts requests.
+     *
+     * @return an unmodifiable set
+     */
+    public Set<String> regions() {
+        return regions;
+    }
+
+    /**
+     * How many requests a second each action accepts.
+     *
+     * @return the limit, 0 for none
+     */
+    public int rateLimitPerSecond() {
+        return rateLimitPerSecond;
+    }
+
+    @Override
+    public String toString() {
+        return name + " " + version + " (" + actions.size() + " actions, " + regions.size() + " regions)";
+    }
+
+    /** Builds a {@link ServiceDescription}. */
+    public static final class Builder {
+        private final String name;
+        private final String version;
+        private final Map<String, List<String>> groups = new LinkedHashMap<>();
+        private final List<String> regions = new ArrayList<>();
+        private int rateLimitPerSecond;
+
+        private Builder(String name, String version) {
+            this.name = name;
+            this.version = version;
+        }
+
+        /**
+         * Adds a group of actions.
+         *
+         * @param group the group name
+         * @param actions its actions
+         * @return this builder
+         * @throws IllegalArgumentException when a name is blank or an action is listed twice
+         */
+        public Builder group(String group, String... actions) {
+            requireText(group, "group name");
+            List<String> list = groups.computeIfAbsent(group, k -> new ArrayList<>());
+            for (String a : actions) {
+                requireText(a, "action name");
+                if (groups.values().stream().anyMatch(l -> l.contains(a))) {
+                    throw new IllegalArgumentException("action \"" + a + "\" is listed twice");
+                }
+                list.add(a);
+            }
+            return this;
+        }
+
+        /**
+         * Adds regions.
+         *
+         * @param regions region names, for example {@code "ap-guangzhou"}
+         * @return this builder
+         */
+        public Builder regions(String... regions) {
+            for (String r : regions) {
+                this.regions.add(requireText(r, "region"));
+            }
+            return this;
+        }
+
+        /**
+         * Sets the per-action rate limit.
+         *
+         * @param perSecond requests a second, 0 for none
+         * @return this builder
+         * @throws IllegalArgumentException when negative
+         */
+        public Builder rateLimitPerSecond(int perSecond) {
+            if (perSecond < 0) {
+                throw new IllegalArgumentException("rate limit must not be negative, but was " + perSecond);
+            }
+            this.rateLimitPerSecond = perSecond;
+            return this;
+        }
+
+        /**
+         * Builds the description.
+         *
+         * @return the description
+         * @throws IllegalArgumentException when no action was added
+         */
+        public ServiceDescription build() {
+            if (groups.values().stream().allMatch(List::isEmpty)) {
+                throw new IllegalArgumentException("service " + name + " needs at least one action");
+            }
+            return new ServiceDescription(this);
+        }
+    }
+}
