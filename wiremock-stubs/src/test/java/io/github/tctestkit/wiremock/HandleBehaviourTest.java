@@ -81,11 +81,14 @@ class HandleBehaviourTest {
     void successCarriesPayloadAndAFreshRequestIdEachTime(TencentCloudApi api) throws Exception {
         api.givenSuccess("DescribeStreamLiveChannels", "{\"Infos\":[{\"Id\":\"5F1E2A\"}],\"TotalNum\":1}");
 
-        ApiResponse first = ApiResponse.parse(call(api, "DescribeStreamLiveChannels").body());
-        ApiResponse second = ApiResponse.parse(call(api, "DescribeStreamLiveChannels").body());
+        ApiResponse first =
+                ApiResponse.parse(call(api, "DescribeStreamLiveChannels").body());
+        ApiResponse second =
+                ApiResponse.parse(call(api, "DescribeStreamLiveChannels").body());
 
         assertThat(first.isSuccess()).isTrue();
-        assertThat(first.at("/Infos/0/Id")).hasValueSatisfying(n -> assertThat(n.asText()).isEqualTo("5F1E2A"));
+        assertThat(first.at("/Infos/0/Id"))
+                .hasValueSatisfying(n -> assertThat(n.asText()).isEqualTo("5F1E2A"));
         assertThat(first.fieldNames()).containsExactly("Infos", "TotalNum");
         assertThat(first.requestId()).isNotEqualTo(second.requestId());
     }
@@ -183,9 +186,7 @@ class HandleBehaviourTest {
         api.givenSuccess("Ok");
         for (Fault fault : List.of(Fault.CONNECTION_RESET, Fault.EMPTY_RESPONSE, Fault.RANDOM_DATA_THEN_CLOSE)) {
             api.givenFault(fault).forAction("Broken").times(1);
-            assertThatThrownBy(() -> call(api, "Broken"))
-                    .as("fault %s", fault)
-                    .isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> call(api, "Broken")).as("fault %s", fault).isInstanceOf(IOException.class);
             assertThat(code(call(api, "Ok"))).isEqualTo("(success)");
         }
     }
@@ -208,8 +209,8 @@ class HandleBehaviourTest {
         assertThat(request.action()).isEqualTo("CreateStreamLiveChannel");
         assertThat(request.version()).contains("2020-03-26");
         assertThat(request.region()).contains("ap-guangzhou");
-        assertThat(request.timestamp()).hasValueSatisfying(t -> assertThat(t.getEpochSecond())
-                .isEqualTo(1551113065L));
+        assertThat(request.timestamp())
+                .hasValueSatisfying(t -> assertThat(t.getEpochSecond()).isEqualTo(1551113065L));
         // Jetty's header cache may change the case of well-known values (charset=UTF-8): compare ignoring case
         assertThat(request.header("content-type"))
                 .hasValueSatisfying(v -> assertThat(v).isEqualToIgnoringCase("application/json; charset=utf-8"));
@@ -249,7 +250,9 @@ class HandleBehaviourTest {
     @Test
     void wireMockStubsTakePrecedence(TencentCloudApi api) throws Exception {
         api.givenSuccess("X");
-        api.wireMock().stubFor(WireMock.post("/").willReturn(WireMock.aResponse().withStatus(299).withBody("raw")));
+        api.wireMock()
+                .stubFor(WireMock.post("/")
+                        .willReturn(WireMock.aResponse().withStatus(299).withBody("raw")));
 
         HttpResponse<String> response = call(api, "X");
         assertThat(response.statusCode()).isEqualTo(299);

@@ -35,8 +35,7 @@ class SdkErrorMappingTest {
         api.givenError(error);
 
         TencentCloudSDKException e = catchThrowableOfType(
-                TencentCloudSDKException.class,
-                () -> sdkClient(api).call("DescribeStreamLiveChannels", "{}"));
+                TencentCloudSDKException.class, () -> sdkClient(api).call("DescribeStreamLiveChannels", "{}"));
 
         assertThat(e.getErrorCode()).isEqualTo(error.code());
         assertThat(e.getMessage()).isEqualTo(error.description());

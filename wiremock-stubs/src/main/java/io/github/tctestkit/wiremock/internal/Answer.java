@@ -125,31 +125,33 @@ public abstract class Answer {
 
     static Answer of(Fault fault) {
         return switch (fault) {
-            case INTERNAL_SERVER_ERROR_500 -> new Fixed(
-                    500,
-                    ApiResponse.ofError("InternalError", "tctestkit fault: HTTP 500 with an envelope body")
-                            .toBytes(),
-                    JSON,
-                    "fault " + fault);
-            case BAD_GATEWAY_502 -> new Fixed(
-                    502,
-                    "<html><head><title>502 Bad Gateway</title></head><body>502 Bad Gateway</body></html>"
-                            .getBytes(StandardCharsets.UTF_8),
-                    "text/html",
-                    "fault " + fault);
-            case SERVICE_UNAVAILABLE_503 -> new Fixed(
-                    503, "Service Unavailable".getBytes(StandardCharsets.UTF_8), "text/plain", "fault " + fault);
+            case INTERNAL_SERVER_ERROR_500 ->
+                new Fixed(
+                        500,
+                        ApiResponse.ofError("InternalError", "tctestkit fault: HTTP 500 with an envelope body")
+                                .toBytes(),
+                        JSON,
+                        "fault " + fault);
+            case BAD_GATEWAY_502 ->
+                new Fixed(
+                        502,
+                        "<html><head><title>502 Bad Gateway</title></head><body>502 Bad Gateway</body></html>"
+                                .getBytes(StandardCharsets.UTF_8),
+                        "text/html",
+                        "fault " + fault);
+            case SERVICE_UNAVAILABLE_503 ->
+                new Fixed(503, "Service Unavailable".getBytes(StandardCharsets.UTF_8), "text/plain", "fault " + fault);
             case GATEWAY_TIMEOUT_504 -> new Fixed(504, new byte[0], null, "fault " + fault);
-            case NOT_JSON -> new Fixed(
-                    200, "this is not json".getBytes(StandardCharsets.UTF_8), "text/plain", "fault " + fault);
+            case NOT_JSON ->
+                new Fixed(200, "this is not json".getBytes(StandardCharsets.UTF_8), "text/plain", "fault " + fault);
             case EMPTY_BODY -> new Fixed(200, new byte[0], JSON, "fault " + fault);
             case EMPTY_JSON_OBJECT -> new Fixed(200, "{}".getBytes(StandardCharsets.UTF_8), JSON, "fault " + fault);
-            case CONNECTION_RESET -> new Broken(
-                    com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER, "fault " + fault);
-            case EMPTY_RESPONSE -> new Broken(
-                    com.github.tomakehurst.wiremock.http.Fault.EMPTY_RESPONSE, "fault " + fault);
-            case RANDOM_DATA_THEN_CLOSE -> new Broken(
-                    com.github.tomakehurst.wiremock.http.Fault.RANDOM_DATA_THEN_CLOSE, "fault " + fault);
+            case CONNECTION_RESET ->
+                new Broken(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER, "fault " + fault);
+            case EMPTY_RESPONSE ->
+                new Broken(com.github.tomakehurst.wiremock.http.Fault.EMPTY_RESPONSE, "fault " + fault);
+            case RANDOM_DATA_THEN_CLOSE ->
+                new Broken(com.github.tomakehurst.wiremock.http.Fault.RANDOM_DATA_THEN_CLOSE, "fault " + fault);
         };
     }
 }

@@ -37,8 +37,8 @@ public final class ApiHandle implements TencentCloudApi {
 
     static String checkAction(String action) {
         if (action == null || action.isBlank()) {
-            throw new IllegalArgumentException("action must not be null or blank, but was "
-                    + (action == null ? "null" : "\"" + action + "\""));
+            throw new IllegalArgumentException(
+                    "action must not be null or blank, but was " + (action == null ? "null" : "\"" + action + "\""));
         }
         if (action.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("action must not contain white space, but was \"" + action + "\"");
@@ -86,7 +86,7 @@ public final class ApiHandle implements TencentCloudApi {
 
     @Override
     public String endpoint() {
-        return "127.0.0.1:" + server.port();
+        return "127.0.0.1:" + port();
     }
 
     @Override
@@ -96,6 +96,7 @@ public final class ApiHandle implements TencentCloudApi {
 
     @Override
     public int port() {
+        checkServer();
         return server.port();
     }
 
@@ -133,8 +134,7 @@ public final class ApiHandle implements TencentCloudApi {
             throw new IllegalArgumentException("envelope must not be null");
         }
         return add(
-                new Answer.Fixed(200, envelope.toBytes(), Answer.JSON, "envelope " + envelope.requestId()),
-                Layer.ANY);
+                new Answer.Fixed(200, envelope.toBytes(), Answer.JSON, "envelope " + envelope.requestId()), Layer.ANY);
     }
 
     @Override
@@ -153,9 +153,7 @@ public final class ApiHandle implements TencentCloudApi {
         if (body == null) {
             throw new IllegalArgumentException("body must not be null (use \"\" for an empty body)");
         }
-        return add(
-                new Answer.Fixed(status, body.getBytes(StandardCharsets.UTF_8), null, "HTTP " + status),
-                Layer.ANY);
+        return add(new Answer.Fixed(status, body.getBytes(StandardCharsets.UTF_8), null, "HTTP " + status), Layer.ANY);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,6 +28,7 @@ public abstract class CatalogueArgumentsProvider<E extends Enum<E> & ErrorCode> 
 
     private final ErrorCatalogue<E> catalogue;
     private final String annotationName;
+    private Runnable selection = () -> {};
     private List<E> selected;
 
     CatalogueArgumentsProvider(ErrorCatalogue<E> catalogue, String annotationName) {
@@ -66,7 +68,20 @@ public abstract class CatalogueArgumentsProvider<E extends Enum<E> & ErrorCode> 
 
     @Override
     public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+        try {
+            selection.run();
+        } catch (PreconditionViolationException e) {
+            // thrown while JUnit consumes the stream, so it reports our message instead of wrapping it
+            return Stream.<Supplier<Arguments>>of(() -> {
+                        throw e;
+                    })
+                    .map(Supplier::get);
+        }
         return selected.stream().map(Arguments::of);
+    }
+
+    void defer(Runnable select) {
+        this.selection = select;
     }
 
     /** For {@link AllCommonErrors}. */
@@ -79,7 +94,7 @@ public abstract class CatalogueArgumentsProvider<E extends Enum<E> & ErrorCode> 
 
         @Override
         public void accept(AllCommonErrors a) {
-            select(a.only(), a.categories(), a.exclude(), a.excludeCategories());
+            defer(() -> select(a.only(), a.categories(), a.exclude(), a.excludeCategories()));
         }
     }
 
@@ -93,7 +108,7 @@ public abstract class CatalogueArgumentsProvider<E extends Enum<E> & ErrorCode> 
 
         @Override
         public void accept(AllStreamLiveErrors a) {
-            select(a.only(), a.categories(), a.exclude(), a.excludeCategories());
+            defer(() -> select(a.only(), a.categories(), a.exclude(), a.excludeCategories()));
         }
     }
 }

@@ -29,11 +29,14 @@ public final class EmulatorMain {
         int port = parsePort(args);
         TencentCloudEmulator emulator = TencentCloudEmulator.start(port);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            emulator.close();
-            out.println("tctestkit emulator stopped.");
-            stopped.countDown();
-        }, "tctestkit-emulator-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            emulator.close();
+                            out.println("tctestkit emulator stopped.");
+                            stopped.countDown();
+                        },
+                        "tctestkit-emulator-shutdown"));
         preload(emulator.api());
         printBanner(emulator.api(), out);
         stopped.await();
@@ -71,12 +74,13 @@ public final class EmulatorMain {
         out.println("tctestkit emulator: a fake Tencent Cloud API 3.0 (StreamLive mdl 2020-03-26) is listening on "
                 + api.baseUri());
         out.println("  SDK:     HttpProfile.setEndpoint(\"" + api.endpoint() + "\"); setProtocol(\"http://\")");
-        out.println("  Answers: success for the " + ServiceDescription.streamLive().actions().size()
-                + " StreamLive actions, InvalidAction for others;");
+        out.println("  Answers: success for the "
+                + ServiceDescription.streamLive().actions().size() + " StreamLive actions, InvalidAction for others;");
         out.println("           any error with the request header " + StubServer.CHOOSE_ERROR_HEADER
                 + ": <code>, e.g. AuthFailure.SignatureFailure");
         out.println("  Example: " + curl);
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> answer = client.send(
                 HttpRequest.newBuilder(api.baseUri())
                         .timeout(Duration.ofSeconds(5))

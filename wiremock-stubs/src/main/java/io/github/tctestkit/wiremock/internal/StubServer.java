@@ -68,7 +68,8 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
             wireMock.start();
         } catch (RuntimeException e) {
             throw new IllegalStateException(
-                    "tctestkit could not start its WireMock server on 127.0.0.1:" + (port == 0 ? "(any free port)" : port)
+                    "tctestkit could not start its WireMock server on 127.0.0.1:"
+                            + (port == 0 ? "(any free port)" : port)
                             + ": " + e.getMessage()
                             + (port == 0 ? "" : ". Is the port already taken? Choose another, or 0 for any free port."),
                     e);
@@ -240,13 +241,16 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
     private Answer noAnswer(ParsedRequest request, Layer test) {
         String where = test == null ? "outside any test" : "in test " + test.name;
         String message = request.action().isEmpty()
-                ? "tctestkit: the request names no action (no X-TC-Action header and no Action parameter), "
-                        + where + ". Configure an answer for every action with api.givenError(...)."
+                ? "tctestkit: the request names no action (no X-TC-Action header and no Action parameter), " + where
+                        + ". Configure an answer for every action with api.givenError(...)."
                 : "tctestkit: no answer is configured for action \"" + request.action() + "\" " + where
                         + ". Configure one with api.givenSuccess(\"" + request.action()
                         + "\", \"{...}\") or api.givenError(...).forAction(\"" + request.action() + "\").";
         return new Answer.Fixed(
-                200, ApiResponse.ofError(TencentCloudApi.NO_ANSWER_CODE, message).toBytes(), Answer.JSON, message);
+                200,
+                ApiResponse.ofError(TencentCloudApi.NO_ANSWER_CODE, message).toBytes(),
+                Answer.JSON,
+                message);
     }
 
     @Override

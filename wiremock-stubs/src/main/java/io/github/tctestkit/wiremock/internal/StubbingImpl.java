@@ -56,7 +56,8 @@ final class StubbingImpl implements Stubbing {
     @Override
     public String toString() {
         int r = entry.remaining.get();
-        return entry.answer + (key.isEmpty() ? " for every action" : " for action " + key)
+        return entry.answer
+                + (key.isEmpty() ? " for every action" : " for action " + key)
                 + (r < 0 ? "" : ", " + r + " more time(s)")
                 + (entry.delayMillis > 0 ? ", delayed " + entry.delayMillis + " ms" : "");
     }

@@ -82,7 +82,9 @@ public final class TencentCloudApiExtension
         Settings settings = settings(context);
         StubServer server = settings.scope == Scope.METHOD
                 ? store.getOrComputeIfAbsent(
-                        SERVER, k -> StubServer.start("the server of test " + testName(context), true), StubServer.class)
+                        SERVER,
+                        k -> StubServer.start("the server of test " + testName(context), true),
+                        StubServer.class)
                 : server(context, settings);
         Lease lease = new Lease(server, server.beginTest(testName(context)));
         store.put(LEASE, lease);
@@ -91,8 +93,8 @@ public final class TencentCloudApiExtension
 
     private static String testName(ExtensionContext context) {
         String cls = context.getTestClass().map(Class::getSimpleName).orElse("?");
-        return cls + "." + context.getTestMethod().map(m -> m.getName()).orElse("?") + " ["
-                + context.getDisplayName() + "]";
+        return cls + "." + context.getTestMethod().map(m -> m.getName()).orElse("?") + " [" + context.getDisplayName()
+                + "]";
     }
 
     private StubServer server(ExtensionContext context, Settings settings) {
@@ -106,7 +108,8 @@ public final class TencentCloudApiExtension
         }
         ExtensionContext owner = settings.owner;
         String name = "the server of class " + owner.getRequiredTestClass().getSimpleName();
-        return owner.getStore(NAMESPACE).getOrComputeIfAbsent(SERVER, k -> StubServer.start(name, true), StubServer.class);
+        return owner.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(SERVER, k -> StubServer.start(name, true), StubServer.class);
     }
 
     /** The nearest enclosing context whose class carries the annotation, and its settings. */
