@@ -27,7 +27,7 @@ class HandleBehaviourTest {
             .build();
 
     static HttpResponse<String> call(TencentCloudApi api, String action) throws IOException, InterruptedException {
-        return call(api, action, "{}", Duration.ofSeconds(10));
+        return call(api, action, "{}", Duration.ofSeconds(30));
     }
 
     static HttpResponse<String> call(TencentCloudApi api, String action, String body, Duration timeout)
@@ -201,7 +201,7 @@ class HandleBehaviourTest {
     @Test
     void requestsAreRecordedWithTheirApiParts(TencentCloudApi api) throws Exception {
         api.givenSuccess("CreateStreamLiveChannel");
-        call(api, "CreateStreamLiveChannel", "{\"Name\":\"n未\",\"AttachedInputs\":[]}", Duration.ofSeconds(5));
+        call(api, "CreateStreamLiveChannel", "{\"Name\":\"n未\",\"AttachedInputs\":[]}", Duration.ofSeconds(30));
 
         RecordedRequest request = api.lastRequest();
         assertThat(request.method()).isEqualTo("POST");
@@ -223,7 +223,7 @@ class HandleBehaviourTest {
     @Test
     void nonJsonBodyIsExplainedWhenReadAsJson(TencentCloudApi api) throws Exception {
         api.givenSuccess("X");
-        call(api, "X", "not json", Duration.ofSeconds(5));
+        call(api, "X", "not json", Duration.ofSeconds(30));
         assertThatThrownBy(() -> api.lastRequest().bodyJson())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("request for action \"X\" is not JSON");
