@@ -154,7 +154,7 @@ public final class ApiResponse {
         try {
             return parse(utf8.readAllBytes());
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the envelope from the stream: " + e.getMessage(), e);
+            throw new UncheckedIOException("Could not read the envelope from the stream: " + e, e);
         }
     }
 
