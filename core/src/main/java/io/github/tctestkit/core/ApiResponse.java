@@ -375,22 +375,9 @@ public final class ApiResponse {
         String requestId = newRequestId();
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         ObjectNode response = root.putObject("Response");
-        response.setAll(canonical(payload));
+        response.setAll(payload);
         response.put("RequestId", requestId);
         return new ApiResponse(root, requestId, null);
-    }
-
-    /**
-     * The payload as {@link #parse(String)} would read it back from {@link #toJson()}: numbers built from Java values
-     * ({@code long}, {@code double}, ...) become the node types the parser produces, so that a built envelope equals
-     * its own parsed JSON.
-     */
-    private static ObjectNode canonical(ObjectNode payload) {
-        try {
-            return (ObjectNode) Json.STRICT.readTree(Json.STRICT.writeValueAsString(payload));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("payload cannot be written as JSON: " + e.getOriginalMessage(), e);
-        }
     }
 
     /**
