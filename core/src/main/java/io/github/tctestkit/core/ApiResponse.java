@@ -8,6 +8,7 @@ import io.github.tctestkit.core.internal.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -154,7 +155,7 @@ public final class ApiResponse {
         try {
             return parse(utf8.readAllBytes());
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the envelope from the stream: " + e.getMessage(), e);
+            throw new UncheckedIOException("Could not read the envelope from the stream: " + e, e);
         }
     }
 
@@ -563,15 +564,59 @@ public final class ApiResponse {
         return toJson().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Equal when the JSON trees are equal. */
+    /**
+     * Equal when the JSON trees are equal, numbers compared by value: {@code 10}, {@code 10.0} and {@code 1.0E1} are
+     * equal however Jackson typed them, so that an envelope equals its own parsed {@link #toJson()}.
+     */
     @Override
     public boolean equals(Object o) {
-        return o instanceof ApiResponse other && root.equals(other.root);
+        return o instanceof ApiResponse other && root.equals(ApiResponse::compareByValue, other.root);
     }
 
     @Override
     public int hashCode() {
-        return root.hashCode();
+        return hashByValue(root);
+    }
+
+    private static int compareByValue(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            BigDecimal x = exactValue(a);
+            BigDecimal y = exactValue(b);
+            if (x != null && y != null) {
+                return x.compareTo(y);
+            }
+        }
+        return a.equals(b) ? 0 : 1;
+    }
+
+    private static int hashByValue(JsonNode node) {
+        if (node.isObject()) {
+            int h = 0;
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                h += e.getKey().hashCode() ^ hashByValue(e.getValue());
+            }
+            return h;
+        }
+        if (node.isArray()) {
+            int h = 1;
+            for (JsonNode element : node) {
+                h = 31 * h + hashByValue(element);
+            }
+            return h;
+        }
+        if (node.isNumber()) {
+            BigDecimal v = exactValue(node);
+            return v == null ? node.hashCode() : v.stripTrailingZeros().hashCode();
+        }
+        return node.hashCode();
+    }
+
+    /** The exact value of a number node, or {@code null} for NaN and infinities. */
+    private static BigDecimal exactValue(JsonNode number) {
+        if ((number.isDouble() || number.isFloat()) && !Double.isFinite(number.doubleValue())) {
+            return null;
+        }
+        return number.decimalValue();
     }
 
     /**
