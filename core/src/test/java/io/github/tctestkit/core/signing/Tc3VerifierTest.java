@@ -59,7 +59,6 @@ class Tc3VerifierTest {
 
     @AfterEach
     void diagnosticsNeverLeakSecrets() {
-        assertThat(results).isNotEmpty();
         for (VerificationResult r : results) {
             String text = r + r.diagnostics().describe() + r.message();
             for (ApiCredentials c : List.of(KEYS, TEMP)) {
