@@ -92,6 +92,16 @@ class V1SignerVerifierTest {
         assertThat(plaintext).isEqualTo(DOC_PLAINTEXT);
         assertThat(V1Signer.signature(plaintext, DOC_KEY, V1SignatureMethod.HMAC_SHA1))
                 .isEqualTo("EliP9YW3pW28FpsEdkXt/+WcGeI=");
+        assertThat(java.net.URLEncoder.encode("EliP9YW3pW28FpsEdkXt/+WcGeI=", java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualToIgnoringCase("EliP9YW3pW28FpsEdkXt%2f%2bWcGeI%3d");
+    }
+
+    @Test
+    void officialVectorAgreesWithSdkSign() throws Exception {
+        results.add(verify(signed("GET", KEYS, V1SignatureMethod.HMAC_SHA1)));
+        // note the SDK's parameter order: Sign.sign(secretKey, plaintext, method)
+        assertThat(com.tencentcloudapi.common.Sign.sign(DOC_KEY, DOC_PLAINTEXT, "HmacSHA1"))
+                .isEqualTo(V1Signer.signature(DOC_PLAINTEXT, DOC_KEY, V1SignatureMethod.HMAC_SHA1));
     }
 
     @Test
