@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -203,7 +204,7 @@ public final class SignableRequest {
 
     @Override
     public int hashCode() {
-        return 31 * (31 * method.hashCode() + path.hashCode() + 7 * query.hashCode()) + Arrays.hashCode(body);
+        return 31 * Objects.hash(method, path, query, headers()) + Arrays.hashCode(body);
     }
 
     /** Builder for {@link SignableRequest}. Not thread-safe. */

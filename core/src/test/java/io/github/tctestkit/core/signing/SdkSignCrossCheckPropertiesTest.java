@@ -7,8 +7,11 @@ import io.github.tctestkit.core.signing.internal.Crypto;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.AlphaChars;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.IntRange;
@@ -68,8 +71,8 @@ class SdkSignCrossCheckPropertiesTest {
                 .isEqualTo(Sign.sign(secretKey, sdk, method.parameterValue()));
     }
 
-    @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<String> methods() {
-        return net.jqwik.api.Arbitraries.of("GET", "POST");
+    @Provide
+    Arbitrary<String> methods() {
+        return Arbitraries.of("GET", "POST");
     }
 }

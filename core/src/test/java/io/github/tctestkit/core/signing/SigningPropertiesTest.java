@@ -2,6 +2,7 @@ package io.github.tctestkit.core.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ class SigningPropertiesTest {
 
     @Property(tries = 200)
     void tc3SignThenVerifySucceedsForUnicodeJson(@ForAll String text, @ForAll("services") String service) {
-        String json = "{\"Name\":" + com.fasterxml.jackson.databind.node.TextNode.valueOf(text) + "}";
+        String json = "{\"Name\":" + TextNode.valueOf(text) + "}";
         SignableRequest request = SignableRequest.jsonPost("localhost:8080", json);
         SignableRequest signed =
                 Tc3Signer.sign(request, KEYS, service, 1795842124L).applyTo(request);

@@ -3,6 +3,8 @@ package io.github.tctestkit.core.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tctestkit.core.signing.internal.Crypto;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The official TC3 worked example (cvm DescribeInstances, timestamp 1551113065) in its published variants. */
@@ -70,8 +72,7 @@ class Tc3VectorsTest {
 
     @Test
     void vectorA_derivedKeys() {
-        byte[] secretDate =
-                Crypto.hmacSha256(("TC3" + KEY_A).getBytes(java.nio.charset.StandardCharsets.UTF_8), "2019-02-25");
+        byte[] secretDate = Crypto.hmacSha256(("TC3" + KEY_A).getBytes(StandardCharsets.UTF_8), "2019-02-25");
         assertThat(Crypto.hex(secretDate))
                 .isEqualTo("d1308c81fe71cfd4e06437bbc067b2b8a3d2d8c0e375d547f15c41d5214b395a");
         assertThat(Crypto.hex(Crypto.hmacSha256(secretDate, "cvm")))
@@ -126,7 +127,7 @@ class Tc3VectorsTest {
                 ApiCredentials.of(ID_A, KEY_A),
                 "cvm",
                 TIMESTAMP,
-                java.util.List.of("X-TC-Action", "Host", "Content-Type"));
+                List.of("X-TC-Action", "Host", "Content-Type"));
 
         assertThat(s.canonicalRequest()).isEqualTo(CANONICAL_C);
         assertThat(s.signature()).isEqualTo("644be983de9a8a3f00db8eadaba61467c3b429e2215758ba897b738ca469fd26");

@@ -3,6 +3,9 @@ package io.github.tctestkit.core.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tencentcloudapi.common.Sign;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,7 +95,7 @@ class V1SignerVerifierTest {
         assertThat(plaintext).isEqualTo(DOC_PLAINTEXT);
         assertThat(V1Signer.signature(plaintext, DOC_KEY, V1SignatureMethod.HMAC_SHA1))
                 .isEqualTo("EliP9YW3pW28FpsEdkXt/+WcGeI=");
-        assertThat(java.net.URLEncoder.encode("EliP9YW3pW28FpsEdkXt/+WcGeI=", java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(URLEncoder.encode("EliP9YW3pW28FpsEdkXt/+WcGeI=", StandardCharsets.UTF_8))
                 .isEqualToIgnoringCase("EliP9YW3pW28FpsEdkXt%2f%2bWcGeI%3d");
     }
 
@@ -100,7 +103,7 @@ class V1SignerVerifierTest {
     void officialVectorAgreesWithSdkSign() throws Exception {
         results.add(verify(signed("GET", KEYS, V1SignatureMethod.HMAC_SHA1)));
         // note the SDK's parameter order: Sign.sign(secretKey, plaintext, method)
-        assertThat(com.tencentcloudapi.common.Sign.sign(DOC_KEY, DOC_PLAINTEXT, "HmacSHA1"))
+        assertThat(Sign.sign(DOC_KEY, DOC_PLAINTEXT, "HmacSHA1"))
                 .isEqualTo(V1Signer.signature(DOC_PLAINTEXT, DOC_KEY, V1SignatureMethod.HMAC_SHA1));
     }
 
@@ -113,8 +116,7 @@ class V1SignerVerifierTest {
         // sign() adds SignatureMethod, so the plaintext differs from the doc's; the doc's query had none.
         assertThat(s.plaintext()).contains("&SignatureMethod=HmacSHA1&");
         assertThat(s.encodedParameters())
-                .endsWith("&Signature="
-                        + java.net.URLEncoder.encode(s.signature(), java.nio.charset.StandardCharsets.UTF_8));
+                .endsWith("&Signature=" + URLEncoder.encode(s.signature(), StandardCharsets.UTF_8));
 
         // The doc's own request, without SignatureMethod (defaults to HmacSHA1), verifies:
         String query = "Action=DescribeInstances&InstanceIds.0=ins-09dx96dg&Limit=20&Nonce=11886&Offset=0"
