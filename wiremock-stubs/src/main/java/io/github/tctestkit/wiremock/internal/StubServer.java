@@ -57,6 +57,7 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
                 .bindAddress("127.0.0.1")
                 .disableRequestJournal()
                 .notifier(new Slf4jNotifier(false))
+                .httpServerFactory(new ExactHeadersServerFactory())
                 .extensions(new Dispatcher());
         if (port == 0) {
             config.dynamicPort();
