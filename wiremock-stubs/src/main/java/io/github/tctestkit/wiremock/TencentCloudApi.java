@@ -3,8 +3,11 @@ package io.github.tctestkit.wiremock;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.tctestkit.core.ApiResponse;
 import io.github.tctestkit.core.ErrorCode;
+import io.github.tctestkit.core.ServiceDescription;
+import io.github.tctestkit.core.signing.ApiCredentials;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The handle on the fake Tencent Cloud that {@link TencentCloudApiTest @TencentCloudApiTest} injects into test
@@ -186,6 +189,61 @@ public interface TencentCloudApi {
      * Forgets this test's answers and recorded requests, as if the test had just started.
      */
     void reset();
+
+    /**
+     * The credentials the emulated gateway accepts by default, when it verifies signatures: a fixed test pair
+     * (SecretId {@code AKIDtctestkit00000000000000000000000}). Sign requests with them.
+     *
+     * @return the default test credentials
+     */
+    ApiCredentials credentials();
+
+    /**
+     * Makes the gateway accept more credentials; with a token ({@link ApiCredentials#withToken(String)}) they are
+     * temporary credentials, and requests must carry that token in {@code X-TC-Token}. Added during a test, they are
+     * forgotten when it ends.
+     *
+     * @param credentials the pair to accept
+     * @throws IllegalArgumentException when {@code credentials} is null
+     */
+    void acceptCredentials(ApiCredentials credentials);
+
+    /**
+     * The server's clock, which the gateway checks request timestamps against and counts rate limits on.
+     *
+     * @return the clock
+     */
+    ServerClock clock();
+
+    /**
+     * Emulates another service's gateway (actions, version, regions, rate limit) instead of StreamLive's. Set during
+     * a test, it is undone when the test ends.
+     *
+     * @param service the service description
+     * @throws IllegalArgumentException when {@code service} is null
+     */
+    void describeService(ServiceDescription service);
+
+    /**
+     * The service whose gateway is emulated.
+     *
+     * @return StreamLive unless {@link #describeService(ServiceDescription)} chose another
+     */
+    ServiceDescription service();
+
+    /**
+     * The requests the emulated gateway refused in this test, oldest first, with the reasons.
+     *
+     * @return a snapshot
+     */
+    List<Rejection> rejections();
+
+    /**
+     * The most recent refusal of this test.
+     *
+     * @return the rejection, or empty when the gateway refused nothing
+     */
+    Optional<Rejection> lastRejection();
 
     /**
      * The WireMock server underneath, for anything this handle does not offer. Stub mappings added here take

@@ -55,6 +55,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * methods to just after its {@code @AfterEach} methods, so a request is never answered from another test's
  * configuration. To run the methods of one class concurrently, use {@link Scope#METHOD}.
  *
+ * <h2>Strict mode</h2>
+ *
+ * With {@link #strict()} (or only {@link #verifySignatures()}) the server refuses requests for the reasons the real
+ * gateway would, with the envelope the real service sends; {@link TencentCloudApi#lastRejection()} says why. Classes
+ * that share a {@link Scope#GLOBAL} server must agree on these settings: each combination gets its own server.
+ *
  * <p>The extension keeps all its state in JUnit's {@code ExtensionContext.Store}; servers are closed through it.
  */
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
@@ -70,6 +76,28 @@ public @interface TencentCloudApiTest {
      * @return the scope; {@link Scope#CLASS} by default
      */
     Scope scope() default Scope.CLASS;
+
+    /**
+     * Whether the fake cloud checks authentication the way the real API 3.0 gateway does, before it looks for a
+     * configured answer: TC3-HMAC-SHA256 and v1 (HmacSHA1, HmacSHA256) signatures against the accepted {@linkplain
+     * TencentCloudApi#credentials() credentials}, SecretId shape and existence, the token of temporary credentials,
+     * and a request timestamp within 5 minutes of the {@linkplain TencentCloudApi#clock() server's clock}. Off by
+     * default, so simple tests stay simple.
+     *
+     * @return {@code true} to verify signatures
+     */
+    boolean verifySignatures() default false;
+
+    /**
+     * Whether the fake cloud emulates every check of the gateway: those of {@link #verifySignatures()}, plus the
+     * HTTP method ({@code UnsupportedProtocol}), a missing action ({@code MissingParameter}), an action or version
+     * the service does not have ({@code InvalidAction}, {@code NoSuchVersion}), a region outside its list ({@code
+     * UnsupportedRegion}), the per-action rate limit ({@code RequestLimitExceeded}) and the request size limits.
+     * The service is StreamLive unless a test {@linkplain TencentCloudApi#describeService describes another}.
+     *
+     * @return {@code true} for strict mode
+     */
+    boolean strict() default false;
 
     /** How long a server lives, and which tests share it. */
     enum Scope {

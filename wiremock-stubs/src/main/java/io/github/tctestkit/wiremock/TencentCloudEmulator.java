@@ -2,6 +2,7 @@ package io.github.tctestkit.wiremock;
 
 import io.github.tctestkit.wiremock.internal.ApiHandle;
 import io.github.tctestkit.wiremock.internal.EmulatorMain;
+import io.github.tctestkit.wiremock.internal.GatewaySettings;
 import io.github.tctestkit.wiremock.internal.StubServer;
 
 /**
@@ -47,10 +48,77 @@ public final class TencentCloudEmulator implements AutoCloseable {
      * @throws IllegalStateException when the server cannot start, for example because the port is taken
      */
     public static TencentCloudEmulator start(int port) {
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port must be between 0 and 65535, but was " + port);
+        return builder().port(port).start();
+    }
+
+    /**
+     * Starts configuring an emulator, for example one that checks signatures like the real gateway.
+     *
+     * <pre>{@code
+     * TencentCloudEmulator strict = TencentCloudEmulator.builder().strict(true).start();
+     * }</pre>
+     *
+     * @return a builder: free port, no gateway checks
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Configures and starts a {@link TencentCloudEmulator}. */
+    public static final class Builder {
+        private int port;
+        private boolean verifySignatures;
+        private boolean strict;
+
+        private Builder() {}
+
+        /**
+         * The port on 127.0.0.1.
+         *
+         * @param port 0 (the default) for any free port, else 1 to 65535
+         * @return this builder
+         * @throws IllegalArgumentException when the port is outside 0 to 65535
+         */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be between 0 and 65535, but was " + port);
+            }
+            this.port = port;
+            return this;
         }
-        return new TencentCloudEmulator(StubServer.start("the tctestkit emulator", port));
+
+        /**
+         * Whether to verify signatures, as {@link TencentCloudApiTest#verifySignatures()} does.
+         *
+         * @param verify {@code true} to verify
+         * @return this builder
+         */
+        public Builder verifySignatures(boolean verify) {
+            this.verifySignatures = verify;
+            return this;
+        }
+
+        /**
+         * Whether to run every gateway check, as {@link TencentCloudApiTest#strict()} does.
+         *
+         * @param strict {@code true} for strict mode
+         * @return this builder
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /**
+         * Starts the emulator.
+         *
+         * @return the running emulator
+         * @throws IllegalStateException when the server cannot start, for example because the port is taken
+         */
+        public TencentCloudEmulator start() {
+            return new TencentCloudEmulator(StubServer.start(
+                    "the tctestkit emulator", port, new GatewaySettings(verifySignatures, strict)));
+        }
     }
 
     /**

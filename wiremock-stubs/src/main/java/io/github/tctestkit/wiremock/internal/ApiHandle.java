@@ -3,13 +3,20 @@ package io.github.tctestkit.wiremock.internal;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.tctestkit.core.ApiResponse;
 import io.github.tctestkit.core.ErrorCode;
+import io.github.tctestkit.core.ServiceDescription;
+import io.github.tctestkit.core.signing.ApiCredentials;
 import io.github.tctestkit.wiremock.Fault;
 import io.github.tctestkit.wiremock.RecordedRequest;
+import io.github.tctestkit.wiremock.Rejection;
+import io.github.tctestkit.wiremock.ServerClock;
 import io.github.tctestkit.wiremock.Stubbing;
 import io.github.tctestkit.wiremock.TencentCloudApi;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The handle: a thin view over a server and one layer. A handle resolved for a test is bound to that test and
@@ -194,6 +201,99 @@ public final class ApiHandle implements TencentCloudApi {
     @Override
     public void reset() {
         config().clear();
+    }
+
+    @Override
+    public ApiCredentials credentials() {
+        return Gateway.DEFAULT_CREDENTIALS;
+    }
+
+    @Override
+    public void acceptCredentials(ApiCredentials credentials) {
+        if (credentials == null) {
+            throw new IllegalArgumentException("credentials must not be null");
+        }
+        config().credentials.put(credentials.secretId(), credentials);
+    }
+
+    @Override
+    public ServerClock clock() {
+        return new ClockHandle();
+    }
+
+    @Override
+    public void describeService(ServiceDescription service) {
+        if (service == null) {
+            throw new IllegalArgumentException("service must not be null");
+        }
+        config().service = service;
+    }
+
+    @Override
+    public ServiceDescription service() {
+        Layer layer = reading();
+        return Gateway.service(layer == server.baseline() ? null : layer, server.baseline());
+    }
+
+    @Override
+    public List<Rejection> rejections() {
+        return List.copyOf(reading().rejections);
+    }
+
+    @Override
+    public Optional<Rejection> lastRejection() {
+        return Optional.ofNullable(reading().rejections.peekLast());
+    }
+
+    /** The clock of this handle's layer; changes go to the layer that configuration calls change. */
+    private final class ClockHandle implements ServerClock {
+        private ClockState effective() {
+            Layer layer = reading();
+            if (layer.clock != null) {
+                return layer.clock;
+            }
+            ClockState base = server.baseline().clock;
+            return base != null ? base : ClockState.SYSTEM;
+        }
+
+        @Override
+        public Instant now() {
+            return effective().now();
+        }
+
+        @Override
+        public void set(Instant instant) {
+            if (instant == null) {
+                throw new IllegalArgumentException("instant must not be null");
+            }
+            config().clock = new ClockState(instant, Duration.ZERO);
+        }
+
+        @Override
+        public void freeze() {
+            set(now());
+        }
+
+        @Override
+        public void advance(Duration amount) {
+            if (amount == null) {
+                throw new IllegalArgumentException("amount must not be null");
+            }
+            ClockState current = effective();
+            config().clock = current.advancedBy(amount);
+        }
+
+        @Override
+        public void reset() {
+            config().clock = ClockState.SYSTEM;
+        }
+
+        @Override
+        public String toString() {
+            ClockState state = effective();
+            return "ServerClock[" + state.now() + (state.fixed() != null ? ", stopped" : "")
+                    + (state.offset().isZero() ? "" : ", system clock " + state.offset()) + "]";
+        }
     }
 
     @Override

@@ -24,6 +24,13 @@ final class Layer {
     private final AtomicInteger size = new AtomicInteger();
     private final AtomicInteger received = new AtomicInteger();
     private final AtomicInteger dropped = new AtomicInteger();
+    /** Gateway state of this scope; null fields inherit from the scope below. */
+    volatile ClockState clock;
+
+    volatile io.github.tctestkit.core.ServiceDescription service;
+    final Map<String, io.github.tctestkit.core.signing.ApiCredentials> credentials = new ConcurrentHashMap<>();
+    final ConcurrentLinkedDeque<io.github.tctestkit.wiremock.Rejection> rejections = new ConcurrentLinkedDeque<>();
+    final Map<String, long[]> rateWindows = new ConcurrentHashMap<>();
     private volatile boolean closed;
     private volatile String closedReason = "";
 
@@ -83,7 +90,35 @@ final class Layer {
         return dropped.get();
     }
 
+    void reject(io.github.tctestkit.wiremock.Rejection rejection) {
+        rejections.addLast(rejection);
+        if (rejections.size() > MAX_RECORDED) { // rare path: only refused requests pay for the size check
+            rejections.pollFirst();
+        }
+    }
+
+    /**
+     * Counts a request for an action in the one-second window of {@code second}.
+     *
+     * @return the number of requests for that action in that second, this one included
+     */
+    long countInWindow(String action, long second) {
+        long[] window = rateWindows.compute(action, (k, w) -> {
+            if (w == null || w[0] != second) {
+                return new long[] {second, 1};
+            }
+            w[1]++;
+            return w;
+        });
+        return window[1];
+    }
+
     void clear() {
+        rejections.clear();
+        rateWindows.clear();
+        credentials.clear();
+        service = null;
+        clock = null;
         byAction.clear();
         log.clear();
         size.set(0);

@@ -95,6 +95,33 @@ final class ParsedRequest implements RecordedRequest {
         return Optional.ofNullable(v);
     }
 
+    /** Whether this is a v1-signed request (common parameters in the query or form, no Authorization header). */
+    boolean isV1() {
+        return !lowerHeaders.containsKey("authorization")
+                && !lowerHeaders.containsKey("x-tc-action")
+                && (v1Params.containsKey("Signature") || v1Params.containsKey("SecretId"));
+    }
+
+    int bodyLength() {
+        return body.length;
+    }
+
+    /** The request as the signature verifiers see it: raw query, headers as received, body bytes. */
+    io.github.tctestkit.core.signing.SignableRequest toSignable() {
+        int q = url.indexOf('?');
+        io.github.tctestkit.core.signing.SignableRequest.Builder b = io.github.tctestkit.core.signing.SignableRequest
+                .builder(method)
+                .path(q < 0 ? url : url.substring(0, q))
+                .query(q < 0 ? "" : url.substring(q + 1))
+                .body(body);
+        for (Map.Entry<String, List<String>> h : headers.entrySet()) {
+            if (!h.getValue().isEmpty()) {
+                b.header(h.getKey(), h.getValue().get(0));
+            }
+        }
+        return b.build();
+    }
+
     @Override
     public String method() {
         return method;

@@ -50,8 +50,11 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
     private volatile Set<UUID> stubsBeforeTest = Set.of();
     private final UUID catchAllId;
 
-    private StubServer(String name, boolean configurableOutsideTests, int port) {
+    private final Gateway gateway;
+
+    private StubServer(String name, boolean configurableOutsideTests, int port, GatewaySettings settings) {
         this.name = name;
+        this.gateway = new Gateway(settings);
         this.configurableOutsideTests = configurableOutsideTests;
         WireMockConfiguration config = wireMockConfig()
                 .bindAddress("127.0.0.1")
@@ -86,10 +89,11 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
      *
      * @param name for messages, e.g. "the server of class FooTest"
      * @param configurableOutsideTests whether answers may be configured when no test runs
+     * @param settings the gateway checks to run
      * @return the started server
      */
-    public static StubServer start(String name, boolean configurableOutsideTests) {
-        return new StubServer(name, configurableOutsideTests, 0);
+    public static StubServer start(String name, boolean configurableOutsideTests, GatewaySettings settings) {
+        return new StubServer(name, configurableOutsideTests, 0, settings);
     }
 
     /**
@@ -97,10 +101,23 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
      *
      * @param name for messages
      * @param port the port, or 0 for any free one
+     * @param settings the gateway checks to run
      * @return the started server
      */
-    public static StubServer start(String name, int port) {
-        return new StubServer(name, true, port);
+    public static StubServer start(String name, int port, GatewaySettings settings) {
+        return new StubServer(name, true, port, settings);
+    }
+
+    Layer baseline() {
+        return baseline;
+    }
+
+    Layer active() {
+        return active;
+    }
+
+    GatewaySettings settings() {
+        return gateway.settings();
     }
 
     WireMockServer wireMock() {
@@ -207,11 +224,18 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
             return chosenError(chosen).render(0);
         }
         Entry entry = null;
+        Layer recording = test != null ? test : baseline;
+        recording.record(request);
+        RejectionImpl rejection = gateway.check(request, test, baseline);
+        if (rejection != null) {
+            recording.reject(rejection);
+            String message = "tctestkit gateway: " + rejection.reason()
+                    + (rejection.diagnostics().isEmpty() ? "" : "\n" + rejection.diagnostics());
+            return new Answer.Fixed(200, ApiResponse.ofError(rejection.code(), message).toBytes(), Answer.JSON, "")
+                    .render(0);
+        }
         if (test != null) {
-            test.record(request);
             entry = test.find(request.action());
-        } else {
-            baseline.record(request);
         }
         if (entry == null) {
             entry = baseline.find(request.action());

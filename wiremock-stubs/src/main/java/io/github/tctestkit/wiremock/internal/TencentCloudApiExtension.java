@@ -83,7 +83,7 @@ public final class TencentCloudApiExtension
         StubServer server = settings.scope == Scope.METHOD
                 ? store.getOrComputeIfAbsent(
                         SERVER,
-                        k -> StubServer.start("the server of test " + testName(context), true),
+                        k -> StubServer.start("the server of test " + testName(context), true, settings.gateway()),
                         StubServer.class)
                 : server(context, settings);
         Lease lease = new Lease(server, server.beginTest(testName(context)));
@@ -102,14 +102,18 @@ public final class TencentCloudApiExtension
             return context.getRoot()
                     .getStore(NAMESPACE)
                     .getOrComputeIfAbsent(
-                            SERVER,
-                            k -> StubServer.start("the server shared by the whole test run (Scope.GLOBAL)", false),
+                            SERVER + "-" + settings.gateway(),
+                            k -> StubServer.start(
+                                    "the server shared by the whole test run (Scope.GLOBAL, " + settings.gateway()
+                                            + ")",
+                                    false,
+                                    settings.gateway()),
                             StubServer.class);
         }
         ExtensionContext owner = settings.owner;
         String name = "the server of class " + owner.getRequiredTestClass().getSimpleName();
         return owner.getStore(NAMESPACE)
-                .getOrComputeIfAbsent(SERVER, k -> StubServer.start(name, true), StubServer.class);
+                .getOrComputeIfAbsent(SERVER, k -> StubServer.start(name, true, settings.gateway()), StubServer.class);
     }
 
     /** The nearest enclosing context whose class carries the annotation, and its settings. */
@@ -123,7 +127,8 @@ public final class TencentCloudApiExtension
             Optional<TencentCloudApiTest> annotation =
                     AnnotationSupport.findAnnotation(type.get(), TencentCloudApiTest.class);
             if (annotation.isPresent()) {
-                return new Settings(c, annotation.get().scope());
+                TencentCloudApiTest a = annotation.get();
+                return new Settings(c, a.scope(), new GatewaySettings(a.verifySignatures(), a.strict()));
             }
             outermostClass = c;
         }
@@ -131,10 +136,10 @@ public final class TencentCloudApiExtension
             throw new ExtensionConfigurationException(
                     "TencentCloudApiExtension needs a test class: register it with @TencentCloudApiTest on the class");
         }
-        return new Settings(outermostClass, Scope.CLASS);
+        return new Settings(outermostClass, Scope.CLASS, GatewaySettings.OFF);
     }
 
-    private record Settings(ExtensionContext owner, Scope scope) {}
+    private record Settings(ExtensionContext owner, Scope scope, GatewaySettings gateway) {}
 
     /** One test's hold on a server; closing it ends the test there. */
     @SuppressWarnings("deprecation")
