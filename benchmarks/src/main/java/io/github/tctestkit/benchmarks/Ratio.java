@@ -1,8 +1,11 @@
 package io.github.tctestkit.benchmarks;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.openjdk.jmh.results.Result;
@@ -18,8 +21,12 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * with bounds taken from the 99.9% confidence intervals JMH reports.
  *
  * <pre>{@code
- * java -cp benchmarks/target/benchmarks.jar io.github.tctestkit.benchmarks.Ratio [JMH options, e.g. -wi 3 -i 5 -r 2s]
+ * java -cp benchmarks/target/benchmarks.jar io.github.tctestkit.benchmarks.Ratio [--rounds N] [JMH options, e.g. -i 5]
  * }</pre>
+ *
+ * <p>JMH runs one benchmark after the other, so a background load that changes between them skews one ratio. With
+ * {@code --rounds N} the whole set runs N times and the median and range of each ratio over the rounds are printed
+ * last.
  */
 public final class Ratio {
 
@@ -36,65 +43,92 @@ public final class Ratio {
      * @throws CommandLineOptionException when an option is not understood
      */
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
-        CommandLineOptions cli = new CommandLineOptions(args);
+        List<String> jmhArgs = new ArrayList<>(Arrays.asList(args));
+        int rounds = 1;
+        int at = jmhArgs.indexOf("--rounds");
+        if (at >= 0) {
+            rounds = Integer.parseInt(jmhArgs.get(at + 1));
+            jmhArgs.subList(at, at + 2).clear();
+        }
+        CommandLineOptions cli = new CommandLineOptions(jmhArgs.toArray(new String[0]));
         OptionsBuilder options = new OptionsBuilder();
         options.parent(cli);
         if (cli.getIncludes().isEmpty()) {
             options.include(DispatchBenchmark.class.getName());
         }
-        Collection<RunResult> results = new Runner(options.build()).run();
-        print(results, System.out);
+        Map<String, List<Double>> ratios = new LinkedHashMap<>();
+        for (int round = 1; round <= rounds; round++) {
+            Collection<RunResult> results = new Runner(options.build()).run();
+            System.out.println();
+            System.out.println("Round " + round + " of " + rounds + ":");
+            print(results, System.out)
+                    .forEach((name, ratio) ->
+                            ratios.computeIfAbsent(name, k -> new ArrayList<>()).add(ratio));
+        }
+        if (rounds > 1) {
+            System.out.println();
+            System.out.println("Over " + rounds + " rounds (median, min .. max):");
+            ratios.forEach((name, list) -> {
+                double[] sorted =
+                        list.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                int n = sorted.length;
+                double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+                System.out.printf(
+                        Locale.ROOT,
+                        "  ratio %s / bareWireMockOneStub: %.3f (%.3f .. %.3f)%n",
+                        name,
+                        median,
+                        sorted[0],
+                        sorted[n - 1]);
+            });
+        }
     }
 
-    static void print(Collection<RunResult> results, PrintStream out) {
+    /** Prints the scores and the ratios to bare WireMock with one stub, and returns the ratios by benchmark. */
+    static Map<String, Double> print(Collection<RunResult> results, PrintStream out) {
         Map<String, Result<?>> byName = new LinkedHashMap<>();
         for (RunResult r : results) {
             String benchmark = r.getParams().getBenchmark();
             byName.put(benchmark.substring(benchmark.lastIndexOf('.') + 1), r.getPrimaryResult());
         }
-        out.println();
         out.println("Summary (mean ± 99.9% error):");
         byName.forEach((name, r) -> out.printf(
                 Locale.ROOT, "  %-28s %9.2f ± %7.2f %s%n", name, r.getScore(), r.getScoreError(), r.getScoreUnit()));
+        Map<String, Double> ratios = new LinkedHashMap<>();
         Result<?> bare = byName.get("bareWireMockOneStub");
         if (bare == null) {
-            return;
+            return ratios;
         }
         for (String name :
                 new String[] {"tctestkit400Actions", "tctestkit400ActionsRotating", "bareWireMock400Stubs"}) {
             Result<?> r = byName.get(name);
             if (r != null) {
                 out.println("  " + describe(name, r, bare));
+                ratios.put(name, r.getScore() / bare.getScore());
             }
         }
+        return ratios;
     }
 
     /** For example: {@code tctestkit400Actions / bareWireMockOneStub = 1.04 (0.97 .. 1.12): within 1.2}. */
     static String describe(String name, Result<?> r, Result<?> bare) {
         double ratio = r.getScore() / bare.getScore();
-        double low = (r.getScore() - err(r)) / (bare.getScore() + err(bare));
-        double high =
-                bare.getScore() > err(bare) ? (r.getScore() + err(r)) / (bare.getScore() - err(bare)) : Double.NaN;
+        String head = String.format(Locale.ROOT, "ratio %s / bareWireMockOneStub = %.3f", name, ratio);
+        if (Double.isNaN(r.getScoreError()) || Double.isNaN(bare.getScoreError())) {
+            return head + " (no error bounds: too few measurement iterations)";
+        }
+        double low = (r.getScore() - r.getScoreError()) / (bare.getScore() + bare.getScoreError());
+        double high = bare.getScore() > bare.getScoreError()
+                ? (r.getScore() + r.getScoreError()) / (bare.getScore() - bare.getScoreError())
+                : Double.POSITIVE_INFINITY;
         String verdict;
         if (high <= LIMIT) {
             verdict = "within " + LIMIT;
         } else if (low > LIMIT) {
             verdict = "above " + LIMIT;
         } else {
-            verdict = "undecided against " + LIMIT + " (interval crosses it)";
+            verdict = "undecided against " + LIMIT + " (the bounds straddle it)";
         }
-        return String.format(
-                Locale.ROOT,
-                "ratio %s / bareWireMockOneStub = %.3f (%.3f .. %.3f): %s",
-                name,
-                ratio,
-                low,
-                high,
-                verdict);
-    }
-
-    private static double err(Result<?> r) {
-        double e = r.getScoreError();
-        return Double.isNaN(e) ? 0 : e;
+        return head + String.format(Locale.ROOT, " (%.3f .. %.3f): %s", low, high, verdict);
     }
 }
