@@ -1,0 +1,217 @@
+package io.github.tctestkit.benchmarks;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import io.github.tctestkit.wiremock.TencentCloudApi;
+import io.github.tctestkit.wiremock.TencentCloudEmulator;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Time of one API 3.0 call ({@code POST /} with the action in {@code X-TC-Action}) over loopback, sent with the JDK
+ * HTTP client on one kept-alive HTTP/1.1 connection per server, to:
+ *
+ * <ul>
+ *   <li>{@link #bareWireMockOneStub}: plain WireMock with a single stub, the floor;
+ *   <li>{@link #tctestkit400Actions}: the tctestkit emulator with {@value #ACTIONS} actions configured, asked for the
+ *       one in the middle;
+ *   <li>{@link #tctestkit400ActionsRotating}: the same emulator, asked for each configured action in turn;
+ *   <li>{@link #bareWireMock400Stubs}: plain WireMock with one stub per action, asked for the one it checks last.
+ * </ul>
+ *
+ * <p>All servers are started in every fork, so each benchmark runs in the same surroundings. {@code @Setup} checks one
+ * answer of each (status and body) and the benchmarks check every status, so a broken setup yields no figures.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class DispatchBenchmark {
+
+    /** Number of actions configured in the emulator, and of stubs in the 400-stub WireMock. */
+    public static final int ACTIONS = 400;
+
+    static final String VERSION = "2020-03-26";
+    static final String PAYLOAD = "{\"TotalCount\":0}";
+    /** What every server answers: the payload plus a RequestId (random from tctestkit, fixed from bare WireMock). */
+    static final Pattern ENVELOPE = Pattern.compile(
+            "\\{\"Response\":\\{\"TotalCount\":0,\"RequestId\":\"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\"}}");
+
+    private HttpClient client;
+    private WireMockServer oneStub;
+    private WireMockServer manyStubs;
+    private TencentCloudEmulator emulator;
+
+    private HttpRequest oneStubRequest;
+    private HttpRequest manyStubsWorstRequest;
+    private HttpRequest emulatorMiddleRequest;
+    private HttpRequest[] emulatorRotatingRequests;
+    private int next;
+
+    /** Starts the servers, configures them, and checks one answer of each. */
+    @Setup
+    public void setUp() throws IOException, InterruptedException {
+        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+        oneStub = bareWireMock();
+        oneStub.stubFor(post(urlEqualTo("/")).willReturn(okJson(envelope(0))));
+        oneStubRequest = request(oneStub.baseUrl(), action(0));
+
+        // WireMock checks the newest stub first, so the first one added is the one it reaches last.
+        manyStubs = bareWireMock();
+        for (int i = 0; i < ACTIONS; i++) {
+            manyStubs.stubFor(post(urlEqualTo("/"))
+                    .withHeader("X-TC-Action", equalTo(action(i)))
+                    .willReturn(okJson(envelope(i))));
+        }
+        manyStubsWorstRequest = request(manyStubs.baseUrl(), action(0));
+
+        emulator = TencentCloudEmulator.start();
+        TencentCloudApi api = emulator.api();
+        emulatorRotatingRequests = new HttpRequest[ACTIONS];
+        for (int i = 0; i < ACTIONS; i++) {
+            api.givenSuccess(action(i), PAYLOAD);
+            emulatorRotatingRequests[i] = request(api.baseUri().toString(), action(i));
+        }
+        emulatorMiddleRequest = emulatorRotatingRequests[ACTIONS / 2];
+
+        check(oneStubRequest, envelope(0));
+        check(manyStubsWorstRequest, envelope(0));
+        check(request(manyStubs.baseUrl(), action(ACTIONS - 1)), envelope(ACTIONS - 1));
+        check(emulatorMiddleRequest, null);
+        for (HttpRequest r : emulatorRotatingRequests) {
+            check(r, null);
+        }
+    }
+
+    /** Stops the servers. */
+    @TearDown
+    public void tearDown() {
+        if (emulator != null) {
+            emulator.close();
+        }
+        if (manyStubs != null) {
+            manyStubs.stop();
+        }
+        if (oneStub != null) {
+            oneStub.stop();
+        }
+    }
+
+    /**
+     * Plain WireMock, one stub: the reference.
+     *
+     * @return the body, consumed by JMH
+     */
+    @Benchmark
+    public byte[] bareWireMockOneStub() throws IOException, InterruptedException {
+        return send(oneStubRequest);
+    }
+
+    /**
+     * tctestkit with {@value #ACTIONS} configured actions, asked for the one in the middle.
+     *
+     * @return the body, consumed by JMH
+     */
+    @Benchmark
+    public byte[] tctestkit400Actions() throws IOException, InterruptedException {
+        return send(emulatorMiddleRequest);
+    }
+
+    /**
+     * tctestkit with {@value #ACTIONS} configured actions, asked for each in turn.
+     *
+     * @return the body, consumed by JMH
+     */
+    @Benchmark
+    public byte[] tctestkit400ActionsRotating() throws IOException, InterruptedException {
+        HttpRequest r = emulatorRotatingRequests[next];
+        next = next + 1 == ACTIONS ? 0 : next + 1;
+        return send(r);
+    }
+
+    /**
+     * Plain WireMock with one stub per action, asked for the stub it checks last: what the catch-all design avoids.
+     *
+     * @return the body, consumed by JMH
+     */
+    @Benchmark
+    public byte[] bareWireMock400Stubs() throws IOException, InterruptedException {
+        return send(manyStubsWorstRequest);
+    }
+
+    private byte[] send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + response.statusCode() + " from " + request.uri());
+        }
+        return response.body();
+    }
+
+    /** Fails unless the answer is HTTP 200 with the success envelope (exactly {@code expected}, when given). */
+    private void check(HttpRequest request, String expected) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        String action = request.headers().firstValue("X-TC-Action").orElse("");
+        if (response.statusCode() != 200
+                || !ENVELOPE.matcher(body).matches()
+                || (expected != null && !expected.equals(body))) {
+            throw new IllegalStateException("unexpected answer to " + action + " from " + request.uri() + ": HTTP "
+                    + response.statusCode() + " " + body);
+        }
+    }
+
+    private static WireMockServer bareWireMock() {
+        // As tctestkit's StubServer configures its server, less the dispatcher.
+        WireMockServer server = new WireMockServer(wireMockConfig()
+                .bindAddress("127.0.0.1")
+                .dynamicPort()
+                .disableRequestJournal()
+                .notifier(new Slf4jNotifier(false)));
+        server.start();
+        return server;
+    }
+
+    private static HttpRequest request(String baseUrl, String action) {
+        return HttpRequest.newBuilder(URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"))
+                .header("Content-Type", "application/json; charset=utf-8")
+                .header("X-TC-Action", action)
+                .header("X-TC-Version", VERSION)
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build();
+    }
+
+    static String action(int i) {
+        return String.format("Action%04d", i);
+    }
+
+    /** The envelope bare WireMock sends: same shape and length as tctestkit's, the stub's number in the RequestId. */
+    static String envelope(int i) {
+        return String.format("{\"Response\":{\"TotalCount\":0,\"RequestId\":\"00000000-0000-0000-0000-%012d\"}}", i);
+    }
+}
