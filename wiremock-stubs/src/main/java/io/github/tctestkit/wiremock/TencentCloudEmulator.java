@@ -116,8 +116,8 @@ public final class TencentCloudEmulator implements AutoCloseable {
          * @throws IllegalStateException when the server cannot start, for example because the port is taken
          */
         public TencentCloudEmulator start() {
-            return new TencentCloudEmulator(StubServer.start(
-                    "the tctestkit emulator", port, new GatewaySettings(verifySignatures, strict)));
+            return new TencentCloudEmulator(
+                    StubServer.start("the tctestkit emulator", port, new GatewaySettings(verifySignatures, strict)));
         }
     }
 

@@ -13,6 +13,8 @@ record ClockState(Instant fixed, Duration offset) {
     }
 
     ClockState advancedBy(Duration amount) {
-        return fixed != null ? new ClockState(fixed.plus(amount), Duration.ZERO) : new ClockState(null, offset.plus(amount));
+        return fixed != null
+                ? new ClockState(fixed.plus(amount), Duration.ZERO)
+                : new ClockState(null, offset.plus(amount));
     }
 }

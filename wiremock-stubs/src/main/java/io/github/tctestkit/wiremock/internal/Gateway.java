@@ -51,7 +51,9 @@ final class Gateway {
         if (settings.strict()) {
             String method = request.method().toUpperCase(Locale.ROOT);
             if (!method.equals("GET") && !method.equals("POST")) {
-                return reject(request, CommonError.UNSUPPORTED_PROTOCOL.code(),
+                return reject(
+                        request,
+                        CommonError.UNSUPPORTED_PROTOCOL.code(),
                         "the HTTP method " + request.method() + " is not accepted: only GET and POST are");
             }
             RejectionImpl size = checkSize(request, method, v1);
@@ -59,7 +61,9 @@ final class Gateway {
                 return size;
             }
             if (request.action().isEmpty()) {
-                return reject(request, CommonError.MISSING_PARAMETER.code(),
+                return reject(
+                        request,
+                        CommonError.MISSING_PARAMETER.code(),
                         "the request names no action: " + (v1 ? "no Action parameter" : "no X-TC-Action header"));
             }
         }
@@ -69,22 +73,30 @@ final class Gateway {
         }
         ServiceDescription service = service(test, baseline);
         if (!service.hasAction(request.action())) {
-            return reject(request, CommonError.INVALID_ACTION.code(),
+            return reject(
+                    request,
+                    CommonError.INVALID_ACTION.code(),
                     "service " + service.name() + " has no action \"" + request.action() + "\"");
         }
         Optional<String> version = request.version();
         if (version.isEmpty()) {
-            return reject(request, CommonError.MISSING_PARAMETER.code(),
+            return reject(
+                    request,
+                    CommonError.MISSING_PARAMETER.code(),
                     "the request names no API version: " + (v1 ? "no Version parameter" : "no X-TC-Version header"));
         }
         if (!version.get().equals(service.version())) {
-            return reject(request, CommonError.NO_SUCH_VERSION.code(),
+            return reject(
+                    request,
+                    CommonError.NO_SUCH_VERSION.code(),
                     "service " + service.name() + " has no API version \"" + version.get() + "\" (it has "
                             + service.version() + ")");
         }
         Optional<String> region = request.region();
         if (region.isPresent() && !service.regions().contains(region.get())) {
-            return reject(request, CommonError.UNSUPPORTED_REGION.code(),
+            return reject(
+                    request,
+                    CommonError.UNSUPPORTED_REGION.code(),
                     "service " + service.name() + " is not offered in region \"" + region.get() + "\"");
         }
         int limit = service.rateLimitPerSecond();
@@ -92,7 +104,9 @@ final class Gateway {
             Layer counting = test != null ? test : baseline;
             long count = counting.countInWindow(request.action(), now.getEpochSecond());
             if (count > limit) {
-                return reject(request, CommonError.REQUEST_LIMIT_EXCEEDED.code(),
+                return reject(
+                        request,
+                        CommonError.REQUEST_LIMIT_EXCEEDED.code(),
                         "request " + count + " for " + request.action() + " in the second starting at "
                                 + Instant.ofEpochSecond(now.getEpochSecond()) + " on the server's clock; the limit is "
                                 + limit + " a second");
@@ -106,15 +120,21 @@ final class Gateway {
         if (method.equals("GET")) {
             int getSize = request.url().length() + size;
             if (getSize > MAX_GET_BYTES) {
-                return reject(request, SIZE_CODE, "a GET request may carry at most 32 KB, this one has "
-                        + getSize + " bytes; send large requests with POST");
+                return reject(
+                        request,
+                        SIZE_CODE,
+                        "a GET request may carry at most 32 KB, this one has " + getSize
+                                + " bytes; send large requests with POST");
             }
         } else if (v1 && size > MAX_V1_POST_BYTES) {
-            return reject(request, SIZE_CODE, "a POST request signed with HmacSHA1 or HmacSHA256 may carry at most"
-                    + " 1 MB, this one has " + size + " bytes");
+            return reject(
+                    request,
+                    SIZE_CODE,
+                    "a POST request signed with HmacSHA1 or HmacSHA256 may carry at most" + " 1 MB, this one has "
+                            + size + " bytes");
         } else if (size > MAX_TC3_POST_BYTES) {
-            return reject(request, SIZE_CODE,
-                    "a POST request may carry at most 10 MB, this one has " + size + " bytes");
+            return reject(
+                    request, SIZE_CODE, "a POST request may carry at most 10 MB, this one has " + size + " bytes");
         }
         return null;
     }

@@ -109,11 +109,11 @@ final class ParsedRequest implements RecordedRequest {
     /** The request as the signature verifiers see it: raw query, headers as received, body bytes. */
     io.github.tctestkit.core.signing.SignableRequest toSignable() {
         int q = url.indexOf('?');
-        io.github.tctestkit.core.signing.SignableRequest.Builder b = io.github.tctestkit.core.signing.SignableRequest
-                .builder(method)
-                .path(q < 0 ? url : url.substring(0, q))
-                .query(q < 0 ? "" : url.substring(q + 1))
-                .body(body);
+        io.github.tctestkit.core.signing.SignableRequest.Builder b =
+                io.github.tctestkit.core.signing.SignableRequest.builder(method)
+                        .path(q < 0 ? url : url.substring(0, q))
+                        .query(q < 0 ? "" : url.substring(q + 1))
+                        .body(body);
         for (Map.Entry<String, List<String>> h : headers.entrySet()) {
             if (!h.getValue().isEmpty()) {
                 b.header(h.getKey(), h.getValue().get(0));

@@ -231,7 +231,8 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
             recording.reject(rejection);
             String message = "tctestkit gateway: " + rejection.reason()
                     + (rejection.diagnostics().isEmpty() ? "" : "\n" + rejection.diagnostics());
-            return new Answer.Fixed(200, ApiResponse.ofError(rejection.code(), message).toBytes(), Answer.JSON, "")
+            return new Answer.Fixed(
+                            200, ApiResponse.ofError(rejection.code(), message).toBytes(), Answer.JSON, "")
                     .render(0);
         }
         if (test != null) {
