@@ -2,6 +2,9 @@ package io.github.tctestkit.wiremock.internal;
 
 import io.github.tctestkit.core.CommonError;
 import io.github.tctestkit.core.ServiceDescription;
+import io.github.tctestkit.core.signing.SignableRequest;
+import io.github.tctestkit.core.signing.Tc3Signature;
+import io.github.tctestkit.core.signing.Tc3Signer;
 import io.github.tctestkit.wiremock.TencentCloudApi;
 import io.github.tctestkit.wiremock.TencentCloudEmulator;
 import java.io.PrintStream;
@@ -26,8 +29,11 @@ public final class EmulatorMain {
      * @throws Exception when it cannot start
      */
     public static void run(String[] args, PrintStream out) throws Exception {
-        int port = parsePort(args);
-        TencentCloudEmulator emulator = TencentCloudEmulator.start(port);
+        Options options = Options.parse(args);
+        TencentCloudEmulator emulator = TencentCloudEmulator.builder()
+                .port(options.port)
+                .strict(options.strict)
+                .start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -38,26 +44,33 @@ public final class EmulatorMain {
                         },
                         "tctestkit-emulator-shutdown"));
         preload(emulator.api());
-        printBanner(emulator.api(), out);
+        printBanner(emulator.api(), options.strict, out);
         stopped.await();
     }
 
-    static int parsePort(String[] args) {
-        int port = Integer.getInteger("tctestkit.port", DEFAULT_PORT);
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--port") && i + 1 < args.length) {
-                try {
-                    port = Integer.parseInt(args[++i]);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("--port needs a number, but got \"" + args[i] + "\"", e);
+    /** Command-line options: {@code [--port N] [--strict]}; the port also from {@code -Dtctestkit.port}. */
+    record Options(int port, boolean strict) {
+        static Options parse(String[] args) {
+            int port = Integer.getInteger("tctestkit.port", DEFAULT_PORT);
+            boolean strict = Boolean.getBoolean("tctestkit.strict");
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                if (arg.equals("--strict")) {
+                    strict = true;
+                } else if (arg.equals("--port") || arg.startsWith("--port=")) {
+                    String value = arg.equals("--port") ? (i + 1 < args.length ? args[++i] : "") : arg.substring(7);
+                    try {
+                        port = Integer.parseInt(value);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--port needs a number, but got \"" + value + "\"", e);
+                    }
+                } else {
+                    throw new IllegalArgumentException(
+                            "unknown argument \"" + arg + "\"; usage: [--port N] [--strict]");
                 }
-            } else if (args[i].startsWith("--port=")) {
-                return parsePort(new String[] {"--port", args[i].substring("--port=".length())});
-            } else {
-                throw new IllegalArgumentException("unknown argument \"" + args[i] + "\"; usage: [--port N]");
             }
+            return new Options(port, strict);
         }
-        return port;
     }
 
     /** Success for every StreamLive action, InvalidAction for anything else. */
@@ -68,7 +81,7 @@ public final class EmulatorMain {
         }
     }
 
-    static void printBanner(TencentCloudApi api, PrintStream out) throws Exception {
+    static void printBanner(TencentCloudApi api, boolean strict, PrintStream out) throws Exception {
         String curl = "curl -s -X POST " + api.baseUri() + " -H 'Content-Type: application/json'"
                 + " -H 'X-TC-Action: DescribeStreamLiveChannels' -H 'X-TC-Version: 2020-03-26' -d '{}'";
         out.println("tctestkit emulator: a fake Tencent Cloud API 3.0 (StreamLive mdl 2020-03-26) is listening on "
@@ -78,18 +91,31 @@ public final class EmulatorMain {
                 + ServiceDescription.streamLive().actions().size() + " StreamLive actions, InvalidAction for others;");
         out.println("           any error with the request header " + StubServer.CHOOSE_ERROR_HEADER
                 + ": <code>, e.g. AuthFailure.SignatureFailure");
-        out.println("  Example: " + curl);
+        if (strict) {
+            out.println("  Strict:  the gateway's checks are on (signatures, timestamps, actions, versions, regions,"
+                    + " rate limits); sign with SecretId " + api.credentials().secretId() + " and SecretKey "
+                    + api.credentials().secretKey() + " (test credentials, not a secret)");
+        }
+        out.println("  Example: " + curl
+                + (strict ? "\n           (unsigned, so strict mode refuses it; the answer below is for the same request"
+                        + " signed with the test credentials)" : ""));
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.baseUri())
+                .timeout(Duration.ofSeconds(5))
+                .header("Content-Type", SignableRequest.JSON_CONTENT_TYPE)
+                .header("X-TC-Action", "DescribeStreamLiveChannels")
+                .header("X-TC-Version", "2020-03-26")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"));
+        if (strict) {
+            SignableRequest signable = SignableRequest.jsonPost(api.endpoint(), "{}")
+                    .withHeader("X-TC-Action", "DescribeStreamLiveChannels")
+                    .withHeader("X-TC-Version", "2020-03-26");
+            Tc3Signature signature = Tc3Signer.sign(
+                    signable, api.credentials(), "127", api.clock().now().getEpochSecond());
+            signature.headers().forEach(request::header);
+        }
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> answer = client.send(
-                HttpRequest.newBuilder(api.baseUri())
-                        .timeout(Duration.ofSeconds(5))
-                        .header("Content-Type", "application/json")
-                        .header("X-TC-Action", "DescribeStreamLiveChannels")
-                        .header("X-TC-Version", "2020-03-26")
-                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         out.println("  Answer:  HTTP " + answer.statusCode() + " " + answer.body());
         out.println("Press Ctrl-C to stop.");
         api.reset();
