@@ -9,7 +9,7 @@ import org.assertj.core.error.ErrorMessageFactory;
  * <pre>{@code
  * Expecting the response of the call to have field:
  *   "TotalCount"
- * but it has only these fields:
+ * but it has only these payload fields:
  *   ["InstanceStatusSet"]
  * RequestId: "b5b41468-520d-4192-b42f-595cc34b6c1c"
  * Envelope:
@@ -33,7 +33,7 @@ public class ShouldHaveJsonValue extends BasicErrorMessageFactory {
      */
     public static ErrorMessageFactory shouldHaveField(String subject, String name, String fieldNames, String context) {
         return new ShouldHaveJsonValue(
-                "%nExpecting the response of %s to have field:%n  %s%nbut it has only these fields:%n  %s%s",
+                "%nExpecting the response of %s to have field:%n  %s%nbut it has only these payload fields:%n  %s%s",
                 unquotedString(subject), unquotedString(name), unquotedString(fieldNames), unquotedString(context));
     }
 
