@@ -2,14 +2,13 @@ package io.github.tctestkit.assertions;
 
 import static io.github.tctestkit.assertions.error.ShouldBeEnvelope.shouldBeEnvelope;
 
+import io.github.tctestkit.assertions.internal.Failing;
 import io.github.tctestkit.core.ApiError;
 import io.github.tctestkit.core.ApiResponse;
 import io.github.tctestkit.core.MalformedEnvelopeException;
 import java.net.http.HttpResponse;
 import org.assertj.core.annotation.CheckReturnValue;
 import org.assertj.core.api.InstanceOfAssertFactory;
-import org.assertj.core.api.WritableAssertionInfo;
-import org.assertj.core.internal.Failures;
 
 /**
  * Entry point of the tctestkit assertions for Tencent Cloud API 3.0 envelopes, errors and raw HTTP responses.
@@ -117,7 +116,6 @@ public final class TencentCloudAssertions {
     }
 
     static AssertionError notAnEnvelope(MalformedEnvelopeException e) {
-        return Failures.instance()
-                .failure(new WritableAssertionInfo(), shouldBeEnvelope("the body", e.getMessage(), ""));
+        return Failing.plain(shouldBeEnvelope("the body", e.getMessage(), ""));
     }
 }
