@@ -9,6 +9,8 @@ import io.github.tctestkit.core.ApiResponse;
 import io.github.tctestkit.core.ErrorCode;
 import io.github.tctestkit.core.MalformedEnvelopeException;
 import java.net.http.HttpResponse;
+import java.util.Objects;
+import java.util.function.Consumer;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.SoftAssertionsProvider;
 
@@ -135,8 +137,7 @@ public class HttpResponseAssert extends AbstractAssert<HttpResponseAssert, HttpR
      *     the envelope has an {@code Error}
      */
     public ApiResponseAssert succeeded() {
-        isOk();
-        return envelope().succeeded();
+        return onOkEnvelope(ApiResponseAssert::succeeded);
     }
 
     /**
@@ -156,8 +157,8 @@ public class HttpResponseAssert extends AbstractAssert<HttpResponseAssert, HttpR
      * @throws NullPointerException if {@code expected} is {@code null}
      */
     public ApiResponseAssert failedWith(ErrorCode expected) {
-        isOk();
-        return envelope().failedWith(expected);
+        Objects.requireNonNull(expected, "The expected error code should not be null");
+        return onOkEnvelope(envelope -> envelope.failedWith(expected));
     }
 
     /**
@@ -178,6 +179,36 @@ public class HttpResponseAssert extends AbstractAssert<HttpResponseAssert, HttpR
      */
     public ApiResponseAssert failedWith(String expectedCode) {
         return failedWith(ErrorCode.of(expectedCode));
+    }
+
+    /**
+     * Checks the status, then the envelope. In soft mode a failure is collected rather than thrown, and the envelope
+     * assert is still returned, so that chained assertions neither throw nor meet a {@code null}.
+     */
+    private ApiResponseAssert onOkEnvelope(Consumer<ApiResponseAssert> check) {
+        boolean ok = true;
+        try {
+            isOk();
+        } catch (AssertionError e) {
+            Navigation.failed(softly, e);
+            ok = false;
+        }
+        ApiResponseAssert envelope = ok ? envelope() : nullEnvelope();
+        if (envelope.actual() != null) {
+            try {
+                check.accept(envelope);
+            } catch (AssertionError e) {
+                Navigation.failed(softly, e);
+            }
+        }
+        return envelope;
+    }
+
+    private ApiResponseAssert nullEnvelope() {
+        ApiResponseAssert child = Navigation.child(
+                this, softly, ApiResponseAssert.class, ApiResponse.class, null, ApiResponseAssert::new);
+        child.softly = softly;
+        return child;
     }
 
     private String context() {

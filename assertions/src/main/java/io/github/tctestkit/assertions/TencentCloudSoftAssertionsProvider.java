@@ -75,4 +75,21 @@ public interface TencentCloudSoftAssertionsProvider extends SoftAssertionsProvid
         }
         return assertThat(envelope);
     }
+
+    /**
+     * Parses a UTF-8 body as an envelope and creates a soft assert on it. When the body is not an envelope, the
+     * failure is collected and the returned assert is on {@code null}.
+     *
+     * @param utf8 the body
+     * @return the soft assert
+     */
+    default ApiResponseAssert assertThatEnvelope(byte[] utf8) {
+        ApiResponse envelope = null;
+        try {
+            envelope = ApiResponse.parse(utf8);
+        } catch (MalformedEnvelopeException e) {
+            collectAssertionError(TencentCloudAssertions.notAnEnvelope(e));
+        }
+        return assertThat(envelope);
+    }
 }

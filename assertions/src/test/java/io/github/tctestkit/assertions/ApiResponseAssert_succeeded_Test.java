@@ -34,6 +34,23 @@ class ApiResponseAssert_succeeded_Test {
     }
 
     @Test
+    void should_start_the_stack_trace_at_the_caller() {
+        // WHEN
+        AssertionError error = expectAssertionError(() -> assertThat(failure()).failedWith("InternalError"));
+        // THEN
+        then(error.getStackTrace()[0].getClassName()).startsWith(getClass().getName());
+    }
+
+    @Test
+    void should_honour_an_overriding_error_message() {
+        // WHEN
+        AssertionError error = expectAssertionError(
+                () -> assertThat(failure()).withFailMessage("custom %s", "text").failedWith("InternalError"));
+        // THEN
+        then(error).hasMessage("custom text");
+    }
+
+    @Test
     void should_fail_on_null() {
         // WHEN
         AssertionError error =

@@ -87,6 +87,29 @@ class SoftAssertions_Test {
     }
 
     @Test
+    void should_let_chains_after_http_shortcuts_go_on_without_null_pointers() {
+        // GIVEN
+        TencentCloudSoftAssertions softly = new TencentCloudSoftAssertions();
+        // WHEN
+        softly.assertThat(StubHttpResponse.of(502, "oops")).succeeded().hasUuidRequestId();
+        softly.assertThat(StubHttpResponse.of(200, SEED_ERROR)).succeeded().hasRequestId("other");
+        softly.assertThat(StubHttpResponse.of(200, SEED_SUCCESS))
+                .failedWith(CommonError.AUTH_SIGNATURE_FAILURE)
+                .hasUuidRequestId();
+        softly.assertThatEnvelope(SEED_ERROR.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .failedWith(CommonError.INTERNAL_ERROR);
+        // THEN
+        List<AssertionError> errors = softly.assertionErrorsCollected();
+        then(errors).extracting(Throwable::getMessage).hasSize(6);
+        then(errors.get(0).getMessage()).contains("Expecting HTTP status of the response:");
+        then(errors.get(1).getMessage()).contains("Expecting actual not to be null");
+        then(errors.get(2).getMessage()).contains("Expecting the call to have succeeded,");
+        then(errors.get(3).getMessage()).contains("Expecting RequestId of the call:");
+        then(errors.get(4).getMessage()).contains("but it succeeded.");
+        then(errors.get(5).getMessage()).contains("\"InternalError\"");
+    }
+
+    @Test
     void should_pass_when_everything_holds() {
         TencentCloudSoftAssertions.assertSoftly(softly -> {
             softly.assertThatEnvelope(SEED_ERROR).failedWith(CommonError.AUTH_SIGNATURE_FAILURE);

@@ -1,6 +1,7 @@
 package io.github.tctestkit.assertions.internal;
 
 import java.util.Arrays;
+import java.util.Set;
 import org.assertj.core.api.WritableAssertionInfo;
 import org.assertj.core.error.AssertionErrorCreator;
 import org.assertj.core.error.ErrorMessageFactory;
@@ -9,9 +10,26 @@ import org.assertj.core.error.ErrorMessageFactory;
 public final class Failing {
 
     private static final AssertionErrorCreator CREATOR = new AssertionErrorCreator();
-    private static final String[] OWN_FRAMES = {
-        "org.assertj.", "io.github.tctestkit.assertions.", "java.lang.reflect.", "jdk.internal.reflect.", "sun.reflect."
+    private static final String[] OWN_PACKAGES = {
+        "org.assertj.",
+        "io.github.tctestkit.assertions.internal.",
+        "io.github.tctestkit.assertions.error.",
+        "java.lang.reflect.",
+        "jdk.internal.reflect.",
+        "sun.reflect."
     };
+    private static final String API = "io.github.tctestkit.assertions.";
+    private static final Set<String> OWN_API_CLASSES = Set.of(
+            "ApiResponseAssert",
+            "ApiErrorAssert",
+            "JsonValueAssert",
+            "HttpResponseAssert",
+            "SdkExceptionAssert",
+            "Navigation",
+            "TencentCloudAssertions",
+            "TencentCloudSdkAssertions",
+            "TencentCloudSoftAssertionsProvider",
+            "TencentCloudSdkSoftAssertionsProvider");
 
     private Failing() {}
 
@@ -59,11 +77,16 @@ public final class Failing {
     }
 
     private static boolean isOwn(String className) {
-        for (String prefix : OWN_FRAMES) {
+        for (String prefix : OWN_PACKAGES) {
             if (className.startsWith(prefix)) {
                 return true;
             }
         }
-        return false;
+        if (!className.startsWith(API)) {
+            return false;
+        }
+        String simple = className.substring(API.length());
+        int dollar = simple.indexOf('$'); // nested, lambda and soft-proxy classes
+        return OWN_API_CLASSES.contains(dollar < 0 ? simple : simple.substring(0, dollar));
     }
 }
