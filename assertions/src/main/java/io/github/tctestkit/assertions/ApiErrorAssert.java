@@ -11,7 +11,6 @@ import io.github.tctestkit.core.ApiError;
 import io.github.tctestkit.core.ErrorCode;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
-import org.assertj.core.api.SoftAssertionsProvider;
 
 /**
  * Assertions on the {@code Response.Error} object of a failed call ({@link ApiError}).
@@ -29,8 +28,6 @@ import org.assertj.core.api.SoftAssertionsProvider;
  * <p>The class is not final and its constructor is public so that AssertJ's soft assertions can proxy it.
  */
 public class ApiErrorAssert extends AbstractAssert<ApiErrorAssert, ApiError> {
-
-    SoftAssertionsProvider softly;
 
     /** The envelope block shown in messages, or empty when the error is asserted on its own. */
     String context = "";

@@ -1,5 +1,6 @@
 package io.github.tctestkit.assertions;
 
+import static io.github.tctestkit.assertions.error.ShouldBindPayload.shouldBindPayload;
 import static io.github.tctestkit.assertions.error.ShouldHaveErrorCode.shouldHaveErrorCode;
 import static io.github.tctestkit.assertions.error.ShouldHaveErrorMessage.shouldHaveErrorMessage;
 import static io.github.tctestkit.assertions.error.ShouldHaveErrorMessage.shouldHaveErrorMessageContaining;
@@ -21,6 +22,7 @@ import io.github.tctestkit.core.ErrorCode;
 import java.util.Objects;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.api.ObjectAssert;
 import org.assertj.core.api.SoftAssertionsProvider;
 
 /**
@@ -340,7 +342,6 @@ public class ApiResponseAssert extends AbstractAssert<ApiResponseAssert, ApiResp
         }
         ApiErrorAssert child =
                 Navigation.child(this, softly, ApiErrorAssert.class, ApiError.class, error, ApiErrorAssert::new);
-        child.softly = softly;
         child.context = actual == null ? "" : context();
         return child;
     }
@@ -427,6 +428,44 @@ public class ApiResponseAssert extends AbstractAssert<ApiResponseAssert, ApiResp
             Navigation.failed(softly, e);
         }
         return json(value, "/Response (payload)");
+    }
+
+    /**
+     * Binds the payload to a type of your own (with Jackson; unknown properties are ignored, as the SDK ignores them)
+     * and navigates to an AssertJ assert on the bound value.
+     *
+     * <pre>{@code
+     * record Channels(@JsonProperty("TotalCount") long totalCount) {}
+     * // passes
+     * assertThat(ApiResponse.ofSuccess("{\"TotalCount\":0}")).payloadAs(Channels.class)
+     *         .usingRecursiveComparison().isEqualTo(new Channels(0));
+     * // fails: "x" is not a number
+     * assertThat(ApiResponse.ofSuccess("{\"TotalCount\":\"x\"}")).payloadAs(Channels.class);
+     * }</pre>
+     *
+     * @param type the target type
+     * @param <T> the target type
+     * @return an assert on the bound value
+     * @throws AssertionError if the envelope is {@code null} or its payload cannot be bound to {@code type}
+     * @throws NullPointerException if {@code type} is {@code null}
+     */
+    public <T> ObjectAssert<T> payloadAs(Class<T> type) {
+        Objects.requireNonNull(type, "The target type should not be null");
+        T value = null;
+        try {
+            isNotNull();
+            try {
+                value = actual.payloadAs(type);
+            } catch (IllegalArgumentException e) {
+                throw assertionError(shouldBindPayload(SUBJECT, type.getName(), e.getMessage(), context()));
+            }
+        } catch (AssertionError e) {
+            Navigation.failed(softly, e);
+        }
+        @SuppressWarnings("unchecked")
+        ObjectAssert<T> child =
+                Navigation.child(this, softly, ObjectAssert.class, Object.class, value, v -> new ObjectAssert<>(v));
+        return child;
     }
 
     private JsonValueAssert json(JsonNode value, String path) {

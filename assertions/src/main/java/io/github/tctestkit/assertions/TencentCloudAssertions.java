@@ -2,6 +2,7 @@ package io.github.tctestkit.assertions;
 
 import static io.github.tctestkit.assertions.error.ShouldBeEnvelope.shouldBeEnvelope;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.tctestkit.assertions.internal.Failing;
 import io.github.tctestkit.core.ApiError;
 import io.github.tctestkit.core.ApiResponse;
@@ -38,6 +39,10 @@ public final class TencentCloudAssertions {
     /** For {@code asInstanceOf(API_ERROR)}: narrows an object to {@link ApiError} and returns its assert. */
     public static final InstanceOfAssertFactory<ApiError, ApiErrorAssert> API_ERROR =
             new InstanceOfAssertFactory<>(ApiError.class, TencentCloudAssertions::assertThat);
+
+    /** For {@code asInstanceOf(JSON_VALUE)}: narrows an object to a Jackson {@link JsonNode} and returns its assert. */
+    public static final InstanceOfAssertFactory<JsonNode, JsonValueAssert> JSON_VALUE =
+            new InstanceOfAssertFactory<>(JsonNode.class, JsonValueAssert::new);
 
     private TencentCloudAssertions() {}
 

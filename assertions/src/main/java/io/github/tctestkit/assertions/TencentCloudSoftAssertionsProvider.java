@@ -41,9 +41,7 @@ public interface TencentCloudSoftAssertionsProvider extends SoftAssertionsProvid
      * @return the soft assert
      */
     default ApiErrorAssert assertThat(ApiError actual) {
-        ApiErrorAssert softAssert = proxy(ApiErrorAssert.class, ApiError.class, actual);
-        softAssert.softly = this;
-        return softAssert;
+        return proxy(ApiErrorAssert.class, ApiError.class, actual);
     }
 
     /**

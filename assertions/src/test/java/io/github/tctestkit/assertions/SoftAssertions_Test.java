@@ -110,6 +110,23 @@ class SoftAssertions_Test {
     }
 
     @Test
+    void should_keep_payload_binding_soft() {
+        // GIVEN
+        TencentCloudSoftAssertions softly = new TencentCloudSoftAssertions();
+        // WHEN
+        softly.assertThat(success())
+                .payloadAs(ApiResponseAssert_payloadAs_Test.Instances.class)
+                .isNull();
+        softly.assertThat(success()).hasUuidRequestId();
+        // THEN
+        then(softly.assertionErrorsCollected())
+                .singleElement()
+                .satisfies(e -> then(e.getMessage())
+                        .contains("expected: null")
+                        .contains("but was: Instances[totalCount=0, instanceStatusSet=[]]"));
+    }
+
+    @Test
     void should_pass_when_everything_holds() {
         TencentCloudSoftAssertions.assertSoftly(softly -> {
             softly.assertThatEnvelope(SEED_ERROR).failedWith(CommonError.AUTH_SIGNATURE_FAILURE);
