@@ -1,0 +1,165 @@
+package io.github.tctestkit.assertions.internal;
+
+import io.github.tctestkit.core.ApiResponse;
+import io.github.tctestkit.core.CommonError;
+import io.github.tctestkit.core.ErrorCode;
+import io.github.tctestkit.core.StreamLiveError;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Text building blocks for failure messages. Not API. */
+public final class Texts {
+
+    /** The error code the SDK reports when the HTTP status is not 200. */
+    public static final String SERVER_SIDE_ERROR = "ServerSideError";
+
+    /** A RequestId in the form the API uses: a canonical lower-case UUID. */
+    public static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private static final String NL = System.lineSeparator();
+
+    private Texts() {}
+
+    /**
+     * A string in double quotes with Java escapes, or {@code null}.
+     *
+     * @param s the string
+     * @return the quoted form
+     */
+    public static String quote(String s) {
+        if (s == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    /**
+     * The catalogue description of a wire code ({@link CommonError} first, then {@link StreamLiveError}).
+     *
+     * @param wireCode the code, possibly null
+     * @return the description, or empty
+     */
+    public static Optional<String> catalogueDescription(String wireCode) {
+        if (wireCode == null) {
+            return Optional.empty();
+        }
+        return CommonError.fromCode(wireCode)
+                .<ErrorCode>map(e -> e)
+                .or(() -> StreamLiveError.fromCode(wireCode))
+                .map(ErrorCode::description)
+                .filter(d -> !d.isEmpty());
+    }
+
+    /**
+     * A code, quoted, followed by its description in parentheses when it has one.
+     *
+     * @param code the expected code
+     * @return for example {@code "InvalidParameter" (A parameter is wrong.)}
+     */
+    public static String code(ErrorCode code) {
+        String description =
+                code.description().isEmpty() ? catalogueDescription(code.code()).orElse("") : code.description();
+        return quote(code.code()) + (description.isEmpty() ? "" : " (" + description + ")");
+    }
+
+    /**
+     * A wire code, quoted, followed by its catalogue description when there is one.
+     *
+     * @param wireCode the code, possibly null
+     * @return the text
+     */
+    public static String code(String wireCode) {
+        return quote(wireCode)
+                + catalogueDescription(wireCode).map(d -> " (" + d + ")").orElse("");
+    }
+
+    /**
+     * The two lines describing an actual error, indented.
+     *
+     * @param wireCode the actual code
+     * @param message the actual message
+     * @return the block
+     */
+    public static String errorBlock(String wireCode, String message) {
+        return "  code:    " + code(wireCode) + NL + "  message: " + quote(message);
+    }
+
+    /**
+     * Every line indented by two spaces.
+     *
+     * @param block the text
+     * @return the indented text
+     */
+    public static String indent(String block) {
+        return block.lines().map(l -> "  " + l).collect(Collectors.joining(NL));
+    }
+
+    /**
+     * The tail of every message about an envelope: its RequestId and the whole envelope, pretty-printed.
+     *
+     * @param response the envelope
+     * @return the block
+     */
+    public static String envelopeContext(ApiResponse response) {
+        return NL + "RequestId: " + quote(response.requestId()) + NL + "Envelope:" + NL
+                + indent(response.toPrettyJson());
+    }
+
+    /**
+     * The tail of every message about an SDK exception.
+     *
+     * @param requestId the exception's RequestId
+     * @param exceptionText the exception's {@code toString()}
+     * @return the block
+     */
+    public static String exceptionContext(String requestId, String exceptionText) {
+        return NL + "RequestId: " + quote(requestId) + NL + "Exception:" + NL + indent(exceptionText);
+    }
+
+    /**
+     * Names as a JSON-like list of quoted strings.
+     *
+     * @param names the names
+     * @return for example {@code ["TotalCount", "InstanceStatusSet"]}
+     */
+    public static String names(List<String> names) {
+        return names.stream().map(Texts::quote).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    /**
+     * The start of a text, quoted, for bodies that may be long.
+     *
+     * @param text the text, possibly null
+     * @param max how many characters at most
+     * @return the quoted start
+     */
+    public static String snippet(String text, int max) {
+        if (text == null) {
+            return "null";
+        }
+        if (text.length() <= max) {
+            return quote(text);
+        }
+        return quote(text.substring(0, max)) + "... (" + text.length() + " characters in all)";
+    }
+}
