@@ -23,8 +23,8 @@ class EmulatorTest {
             TencentCloudApi api = emulator.api();
             api.givenSuccess("DescribeStreamLiveRegions", "{\"Info\":{}}");
 
-            ApiResponse answer =
-                    ApiResponse.parse(HandleBehaviourTest.call(api, "DescribeStreamLiveRegions").body());
+            ApiResponse answer = ApiResponse.parse(
+                    HandleBehaviourTest.call(api, "DescribeStreamLiveRegions").body());
 
             assertThat(answer.field("Info")).isPresent();
             assertThat(api.requestCount()).isEqualTo(1);
@@ -65,7 +65,9 @@ class EmulatorTest {
                 .start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (System.nanoTime() < deadline && process.isAlive() && !read(log).contains("Press Ctrl-C")) {
+            while (System.nanoTime() < deadline
+                    && process.isAlive()
+                    && !read(log).contains("Press Ctrl-C")) {
                 Thread.sleep(50);
             }
             assertThat(read(log))

@@ -97,8 +97,10 @@ public final class EmulatorMain {
                     + api.credentials().secretKey() + " (test credentials, not a secret)");
         }
         out.println("  Example: " + curl
-                + (strict ? "\n           (unsigned, so strict mode refuses it; the answer below is for the same request"
-                        + " signed with the test credentials)" : ""));
+                + (strict
+                        ? "\n           (unsigned, so strict mode refuses it; the answer below is for the same request"
+                                + " signed with the test credentials)"
+                        : ""));
         HttpRequest.Builder request = HttpRequest.newBuilder(api.baseUri())
                 .timeout(Duration.ofSeconds(5))
                 .header("Content-Type", SignableRequest.JSON_CONTENT_TYPE)
