@@ -8,6 +8,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import io.github.tctestkit.core.ServiceDescription;
+import io.github.tctestkit.core.signing.SignableRequest;
+import io.github.tctestkit.core.signing.Tc3Signature;
+import io.github.tctestkit.core.signing.Tc3Signer;
 import io.github.tctestkit.wiremock.TencentCloudApi;
 import io.github.tctestkit.wiremock.TencentCloudEmulator;
 import java.io.IOException;
@@ -39,6 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #tctestkit400Actions}: the tctestkit emulator with {@value #ACTIONS} actions configured, asked for the
  *       one in the middle;
  *   <li>{@link #tctestkit400ActionsRotating}: the same emulator, asked for each configured action in turn;
+ *   <li>{@link #tctestkitStrict400Actions}: the same in strict mode: signature and gateway checks on every request;
  *   <li>{@link #bareWireMock400Stubs}: plain WireMock with one stub per action, asked for the one it checks last.
  * </ul>
  *
@@ -66,6 +71,8 @@ public class DispatchBenchmark {
     private WireMockServer oneStub;
     private WireMockServer manyStubs;
     private TencentCloudEmulator emulator;
+    private TencentCloudEmulator strictEmulator;
+    private HttpRequest strictMiddleRequest;
 
     private HttpRequest oneStubRequest;
     private HttpRequest manyStubsWorstRequest;
@@ -100,7 +107,23 @@ public class DispatchBenchmark {
         }
         emulatorMiddleRequest = emulatorRotatingRequests[ACTIONS / 2];
 
+        // Strict mode: every request's TC3 signature is verified (and the other gateway checks run). The server's
+        // clock is stopped and the requests signed once, so the figure is the server's cost, not the client's.
+        strictEmulator = TencentCloudEmulator.builder().strict(true).start();
+        TencentCloudApi strict = strictEmulator.api();
+        ServiceDescription.Builder service = ServiceDescription.builder("bench", VERSION)
+                .regions("ap-guangzhou")
+                .rateLimitPerSecond(0);
+        for (int i = 0; i < ACTIONS; i++) {
+            service.group("All", action(i));
+            strict.givenSuccess(action(i), PAYLOAD);
+        }
+        strict.describeService(service.build());
+        strict.clock().freeze();
+        strictMiddleRequest = signedRequest(strict, action(ACTIONS / 2));
+
         check(oneStubRequest, envelope(0));
+        check(strictMiddleRequest, null);
         check(manyStubsWorstRequest, envelope(0));
         check(request(manyStubs.baseUrl(), action(ACTIONS - 1)), envelope(ACTIONS - 1));
         check(emulatorMiddleRequest, null);
@@ -114,6 +137,9 @@ public class DispatchBenchmark {
     public void tearDown() {
         if (emulator != null) {
             emulator.close();
+        }
+        if (strictEmulator != null) {
+            strictEmulator.close();
         }
         if (manyStubs != null) {
             manyStubs.stop();
@@ -153,6 +179,17 @@ public class DispatchBenchmark {
         HttpRequest r = emulatorRotatingRequests[next];
         next = next + 1 == ACTIONS ? 0 : next + 1;
         return send(r);
+    }
+
+    /**
+     * tctestkit in strict mode with {@value #ACTIONS} configured actions: the TC3 signature and the other gateway
+     * checks on every request. Compare with {@link #tctestkit400Actions} for what verification costs.
+     *
+     * @return the body, consumed by JMH
+     */
+    @Benchmark
+    public byte[] tctestkitStrict400Actions() throws IOException, InterruptedException {
+        return send(strictMiddleRequest);
     }
 
     /**
@@ -204,6 +241,23 @@ public class DispatchBenchmark {
                 .header("X-TC-Version", VERSION)
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))
                 .build();
+    }
+
+    private static HttpRequest signedRequest(TencentCloudApi api, String action) {
+        SignableRequest signable = SignableRequest.jsonPost(api.endpoint(), "{}")
+                .withHeader("X-TC-Action", action)
+                .withHeader("X-TC-Version", VERSION)
+                .withHeader("X-TC-Region", "ap-guangzhou");
+        Tc3Signature signature = Tc3Signer.sign(
+                signable, api.credentials(), "127", api.clock().now().getEpochSecond());
+        HttpRequest.Builder b = HttpRequest.newBuilder(api.baseUri())
+                .header("Content-Type", SignableRequest.JSON_CONTENT_TYPE)
+                .header("X-TC-Action", action)
+                .header("X-TC-Version", VERSION)
+                .header("X-TC-Region", "ap-guangzhou")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"));
+        signature.headers().forEach(b::header);
+        return b.build();
     }
 
     static String action(int i) {

@@ -99,8 +99,9 @@ public final class Ratio {
         if (bare == null) {
             return ratios;
         }
-        for (String name :
-                new String[] {"tctestkit400Actions", "tctestkit400ActionsRotating", "bareWireMock400Stubs"}) {
+        for (String name : new String[] {
+            "tctestkit400Actions", "tctestkit400ActionsRotating", "tctestkitStrict400Actions", "bareWireMock400Stubs"
+        }) {
             Result<?> r = byName.get(name);
             if (r != null) {
                 out.println("  " + describe(name, r, bare));
