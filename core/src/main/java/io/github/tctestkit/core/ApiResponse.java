@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tctestkit.core.internal.Json;
+import io.github.tctestkit.core.internal.SimpleErrorCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -195,7 +196,7 @@ public final class ApiResponse {
                 throw malformed(
                         "/Response/Error/Code", "\"Code\" must be a string, but is " + Json.describe(code), source);
             }
-            if (code.asText().isBlank() || code.asText().chars().anyMatch(Character::isWhitespace)) {
+            if (code.asText().isBlank() || SimpleErrorCode.containsSpace(code.asText())) {
                 throw malformed(
                         "/Response/Error/Code",
                         "\"Code\" must be a non-empty code without white space, but is \"" + code.asText() + "\"",

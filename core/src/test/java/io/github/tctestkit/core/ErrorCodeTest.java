@@ -102,7 +102,8 @@ class ErrorCodeTest {
                 Arguments.of(Named.of("a leading space", " InvalidParameter"), "white space"),
                 Arguments.of(Named.of("a trailing newline", "InvalidParameter\n"), "white space"),
                 Arguments.of(Named.of("a tab", "Invalid\tParameter"), "white space"),
-                Arguments.of(Named.of("an em space", "Invalid\u2003Parameter"), "white space"));
+                Arguments.of(Named.of("an em space", "Invalid\u2003Parameter"), "white space"),
+                Arguments.of(Named.of("a no-break space", "Invalid\u00a0Parameter"), "white space"));
     }
 
     @ParameterizedTest(name = "of rejects {0}")

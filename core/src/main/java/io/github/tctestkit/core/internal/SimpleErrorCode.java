@@ -10,12 +10,22 @@ public record SimpleErrorCode(String code, String description) implements ErrorC
         if (code == null || code.isBlank()) {
             throw new IllegalArgumentException("error code must not be null or blank, but was " + quote(code));
         }
-        if (code.chars().anyMatch(Character::isWhitespace)) {
+        if (containsSpace(code)) {
             throw new IllegalArgumentException("error code must not contain white space, but was " + quote(code));
         }
         if (description == null) {
             throw new IllegalArgumentException("description of error code " + quote(code) + " must not be null");
         }
+    }
+
+    /**
+     * Whether a text contains white space or a space character (U+00A0 and the other Unicode spaces included).
+     *
+     * @param s the text
+     * @return {@code true} if it does
+     */
+    public static boolean containsSpace(String s) {
+        return s.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     private static String quote(String s) {
