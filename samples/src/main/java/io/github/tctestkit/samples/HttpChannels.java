@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Manages StreamLive channels without the Tencent Cloud SDK: API 3.0 requests built by hand, sent with the JDK's
@@ -50,9 +51,9 @@ public final class HttpChannels {
      * @param region for example {@code "ap-guangzhou"}
      */
     public HttpChannels(URI endpoint, ApiCredentials credentials, String region) {
-        this.endpoint = endpoint;
-        this.credentials = credentials;
-        this.region = region;
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.region = Objects.requireNonNull(region, "region");
     }
 
     /**

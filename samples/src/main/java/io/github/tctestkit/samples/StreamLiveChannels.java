@@ -9,6 +9,7 @@ import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Manages StreamLive channels through the Tencent Cloud Java SDK's {@link CommonClient}.
@@ -78,9 +79,9 @@ public final class StreamLiveChannels {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1, but was " + maxAttempts);
         }
-        this.sdk = sdk;
+        this.sdk = Objects.requireNonNull(sdk, "sdk");
         this.maxAttempts = maxAttempts;
-        this.sleeper = sleeper;
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     }
 
     /**

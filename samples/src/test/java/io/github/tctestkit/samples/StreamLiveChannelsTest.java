@@ -147,7 +147,6 @@ class StreamLiveChannelsTest {
         StreamLiveException e = assertThrows(StreamLiveException.class, channels(api)::listChannels);
 
         assertThat(e.code()).isEqualTo(expectedCode);
-        assertThat(e.requestId()).isEmpty();
     }
 
     @Test
@@ -159,7 +158,6 @@ class StreamLiveChannelsTest {
 
         assertThat(e.code()).isEqualTo(StreamLiveException.NETWORK_ERROR);
         assertThat(e.getCause()).hasCauseInstanceOf(SocketTimeoutException.class); // the SDK's exception wraps it
-        assertThat(api.requestCount()).isEqualTo(1);
     }
     // end::faults[]
 
@@ -174,6 +172,7 @@ class StreamLiveChannelsTest {
                 assertThrows(StreamLiveException.class, () -> channels(api).startChannel("5F1E2A"));
 
         assertThat(e.code()).isEqualTo(StreamLiveException.SERVER_SIDE_ERROR);
+        assertThat(e.requestId()).isEmpty();
         assertThat(e).hasMessageContaining("503");
         assertThat(api.requestCount()).isEqualTo(1);
     }
