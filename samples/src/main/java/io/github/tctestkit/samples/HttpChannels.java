@@ -86,14 +86,14 @@ public final class HttpChannels {
                         request, credentials, SERVICE, Instant.now().getEpochSecond())
                 .applyTo(request); // adds Authorization and X-TC-Timestamp
 
-        HttpRequest.Builder http = HttpRequest.newBuilder(endpoint).timeout(TIMEOUT);
+        HttpRequest.Builder post = HttpRequest.newBuilder(endpoint).timeout(TIMEOUT);
         signed.headers().forEach((name, value) -> {
             if (!name.equalsIgnoreCase("Host")) { // the HttpClient sends Host itself
-                http.header(name, value);
+                post.header(name, value);
             }
         });
         HttpResponse<String> response =
-                send(http.POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                send(post.POST(HttpRequest.BodyPublishers.ofString(json)).build());
 
         if (response.statusCode() != 200) {
             throw failure(StreamLiveException.SERVER_SIDE_ERROR, "HTTP status " + response.statusCode(), null);
