@@ -104,12 +104,33 @@ class HandleBehaviourTest {
     }
 
     @Test
-    void actionSpecificAnswerWinsOverAnswerForEveryAction(TencentCloudApi api) throws Exception {
+    void theMostRecentMatchingAnswerWinsWhetherForOneActionOrForAll(TencentCloudApi api) throws Exception {
         api.givenSuccess("DescribeStreamLiveChannels");
         api.givenError(CommonError.INTERNAL_ERROR);
+        assertThat(code(call(api, "DescribeStreamLiveChannels"))).isEqualTo("InternalError");
 
+        api.givenSuccess("DescribeStreamLiveChannels");
         assertThat(code(call(api, "DescribeStreamLiveChannels"))).isEqualTo("(success)");
         assertThat(code(call(api, "StartStreamLiveChannel"))).isEqualTo("InternalError");
+    }
+
+    @Test
+    void anAnswerForEveryActionLimitedInTimesFallsBackToTheActionsOwnAnswer(TencentCloudApi api) throws Exception {
+        api.givenSuccess("DescribeStreamLiveChannels");
+        api.givenError(CommonError.REQUEST_LIMIT_EXCEEDED).times(1);
+
+        assertThat(code(call(api, "DescribeStreamLiveChannels"))).isEqualTo("RequestLimitExceeded");
+        assertThat(code(call(api, "DescribeStreamLiveChannels"))).isEqualTo("(success)");
+    }
+
+    @Test
+    void narrowingAnOlderAnswerKeepsItsPlaceInTime(TencentCloudApi api) throws Exception {
+        Stubbing older = api.givenError(CommonError.RESOURCE_NOT_FOUND);
+        api.givenSuccess("DescribeStreamLiveChannel");
+        older.forAction("DescribeStreamLiveChannel");
+
+        assertThat(code(call(api, "DescribeStreamLiveChannel"))).isEqualTo("(success)");
+        assertThat(code(call(api, "StopStreamLiveChannel"))).isEqualTo(TencentCloudApi.NO_ANSWER_CODE);
     }
 
     @Test

@@ -116,6 +116,36 @@ class StrictGatewayTest {
     }
 
     @Test
+    void aSignatureForAnotherServiceIsRefused(TencentCloudApi api) throws Exception {
+        io.github.tctestkit.core.signing.SignableRequest signable =
+                io.github.tctestkit.core.signing.SignableRequest.jsonPost(api.endpoint(), "{}")
+                        .withHeader("X-TC-Action", ACTION)
+                        .withHeader("X-TC-Version", "2020-03-26");
+        long now = api.clock().now().getEpochSecond();
+        for (String service : List.of("cvm", "mdl", "127")) {
+            var signature = io.github.tctestkit.core.signing.Tc3Signer.sign(signable, api.credentials(), service, now);
+            HttpRequest.Builder request = HttpRequest.newBuilder(api.baseUri())
+                    .header("Content-Type", signable.header("Content-Type").orElseThrow())
+                    .header("X-TC-Action", ACTION)
+                    .header("X-TC-Version", "2020-03-26")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}"));
+            signature.headers().forEach(request::header);
+            HttpResponse<String> response =
+                    HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String code = ApiResponse.parse(response.body())
+                    .error()
+                    .map(e -> e.code())
+                    .orElse("(success)");
+            assertThat(code)
+                    .as("signed for %s", service)
+                    .isEqualTo(service.equals("cvm") ? "AuthFailure.SignatureFailure" : "(success)");
+        }
+        assertThat(api.lastRejection())
+                .hasValueSatisfying(r -> assertThat(r.reason())
+                        .contains("the credential scope names service \"cvm\", but this endpoint is service \"mdl\""));
+    }
+
+    @Test
     void secretIdOfTheWrongShapeGetsInvalidSecretId(TencentCloudApi api) {
         ApiCredentials odd = ApiCredentials.of("not-a-tencent-key", "x");
         assertThat(codeOf(() -> new MdlClient(api, odd, Mode.TC3_POST_JSON).describe(ACTION, "1")))

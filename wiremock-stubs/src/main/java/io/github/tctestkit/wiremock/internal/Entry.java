@@ -4,7 +4,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** One configured answer with its limits. Not API. */
 final class Entry {
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
+
     final Answer answer;
+    /** When it was configured: the most recent matching answer wins. */
+    final long seq = SEQUENCE.incrementAndGet();
     /** Remaining uses; -1 for unlimited. */
     final AtomicInteger remaining = new AtomicInteger(-1);
 
@@ -12,6 +16,10 @@ final class Entry {
 
     Entry(Answer answer) {
         this.answer = answer;
+    }
+
+    boolean isLive() {
+        return remaining.get() != 0;
     }
 
     /** Takes one use; false when used up. */

@@ -5,6 +5,7 @@ import io.github.tctestkit.core.ServiceDescription;
 import io.github.tctestkit.core.signing.ApiCredentials;
 import io.github.tctestkit.core.signing.CredentialsLookup;
 import io.github.tctestkit.core.signing.SignableRequest;
+import io.github.tctestkit.core.signing.Tc3Authorization;
 import io.github.tctestkit.core.signing.Tc3Verifier;
 import io.github.tctestkit.core.signing.V1Verifier;
 import io.github.tctestkit.core.signing.VerificationResult;
@@ -160,10 +161,32 @@ final class Gateway {
                 ? V1Verifier.create(lookup).withMaxClockSkew(clock, MAX_SKEW).verify(signable)
                 : Tc3Verifier.create(lookup).withMaxClockSkew(clock, MAX_SKEW).verify(signable);
         if (result.isValid()) {
-            return null;
+            return v1 ? null : checkScopeService(request, service(test, baseline));
         }
         String code = result.failureReason().map(r -> r.suggestedErrorCode()).orElse("AuthFailure.SignatureFailure");
         return new RejectionImpl(code, result.message(), result.diagnostics().describe(), request);
+    }
+
+    /**
+     * The credential scope must name the service, or the first label of the Host header: the Java SDK signs for the
+     * first label of the endpoint it connects to ({@code 127} for {@code 127.0.0.1:PORT}), and the real gateway
+     * accepts only its own service name, which is the first label of its host.
+     */
+    private static RejectionImpl checkScopeService(ParsedRequest request, ServiceDescription service) {
+        String scoped = Tc3Authorization.parse(request.header("Authorization").orElseThrow())
+                .service();
+        String host = request.header("Host").orElse("");
+        String hostLabel = host.split("\\.")[0];
+        if (scoped.equals(service.name()) || scoped.equals(hostLabel)) {
+            return null;
+        }
+        return new RejectionImpl(
+                CommonError.AUTH_SIGNATURE_FAILURE.code(),
+                "the credential scope names service \"" + scoped + "\", but this endpoint is service \""
+                        + service.name() + "\" (host " + host + "); sign for \"" + service.name()
+                        + "\" or for the first label of the host, \"" + hostLabel + "\"",
+                "",
+                request);
     }
 
     static Instant now(Layer test, Layer baseline) {

@@ -38,30 +38,47 @@ final class Layer {
         this.name = name;
     }
 
+    /** Adds a new answer: it is the most recent, so it goes first. */
     void add(String action, Entry entry) {
         byAction.computeIfAbsent(action, k -> new ConcurrentLinkedDeque<>()).addFirst(entry);
     }
 
+    /** Re-keys an answer (forAction), keeping its place in time: the target list stays ordered newest first. */
     void move(Entry entry, String from, String to) {
         Deque<Entry> old = byAction.get(from);
         if (old != null) {
             old.remove(entry);
         }
-        add(to, entry);
+        byAction.compute(to, (k, entries) -> {
+            List<Entry> sorted = new ArrayList<>(entries == null ? List.of() : entries);
+            sorted.add(entry);
+            sorted.sort((a, b) -> Long.compare(b.seq, a.seq));
+            return new ConcurrentLinkedDeque<>(sorted);
+        });
     }
 
-    /** The answer for this action, or null. */
+    /**
+     * The answer for this action, or null: the most recently configured live answer among those for this action and
+     * those for every action. Two list heads are compared, whatever the number configured.
+     */
     Entry find(String action) {
-        Entry e = findIn(byAction.get(action));
-        return e != null ? e : findIn(byAction.get(ANY));
+        while (true) {
+            Entry forAction = firstLive(byAction.get(action));
+            Entry forAll = action.equals(ANY) ? null : firstLive(byAction.get(ANY));
+            Entry pick = forAction == null ? forAll : forAll == null || forAction.seq > forAll.seq ? forAction : forAll;
+            if (pick == null || pick.take()) {
+                return pick;
+            }
+            // used up by a concurrent request between the two steps: look again
+        }
     }
 
-    private static Entry findIn(Deque<Entry> entries) {
+    private static Entry firstLive(Deque<Entry> entries) {
         if (entries == null) {
             return null;
         }
         for (Entry e : entries) {
-            if (e.take()) {
+            if (e.isLive()) {
                 return e;
             }
             entries.remove(e);
