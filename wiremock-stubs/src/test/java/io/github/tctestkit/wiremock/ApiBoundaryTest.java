@@ -2,7 +2,9 @@ package io.github.tctestkit.wiremock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tctestkit.wiremock.internal.CatalogueArgumentsProvider;
 import io.github.tctestkit.wiremock.internal.StubServer;
+import io.github.tctestkit.wiremock.internal.TencentCloudApiExtension;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
@@ -25,6 +27,8 @@ import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
  * No public or protected signature of this module's public packages mentions a type from an {@code internal}
@@ -73,6 +77,26 @@ class ApiBoundaryTest {
                 .hasSize(5)
                 .allSatisfy(v -> assertThat(v).contains("StubServer"))
                 .noneMatch(v -> v.contains("hidden"));
+    }
+
+    @Test
+    void annotationValuesMayNameInternalTypesTheyAreNotSignatures() {
+        // how JUnit annotations work: @ExtendWith and @ArgumentsSource name their implementation classes
+        assertThat(TencentCloudApiTest.class.getAnnotation(ExtendWith.class).value())
+                .containsExactly(TencentCloudApiExtension.class);
+        assertThat(AllCommonErrors.class
+                        .getAnnotation(ArgumentsSource.class)
+                        .value()
+                        .getEnclosingClass())
+                .isEqualTo(CatalogueArgumentsProvider.class);
+        assertThat(AllStreamLiveErrors.class
+                        .getAnnotation(ArgumentsSource.class)
+                        .value()
+                        .getEnclosingClass())
+                .isEqualTo(CatalogueArgumentsProvider.class);
+        assertThat(violations(TencentCloudApiTest.class)).isEmpty();
+        assertThat(violations(AllCommonErrors.class)).isEmpty();
+        assertThat(violations(AllStreamLiveErrors.class)).isEmpty();
     }
 
     static boolean isInternal(Class<?> type) {
