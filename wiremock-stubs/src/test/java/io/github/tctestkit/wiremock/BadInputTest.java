@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tctestkit.core.ApiResponse;
+import io.github.tctestkit.wiremock.TencentCloudApiTest.Scope;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpRequest;
@@ -205,36 +206,45 @@ class BadInputTest {
         stillAnswers(api);
     }
 
-    @Test
-    void connectionsResetByManyClientsAtOnceLeaveTheServerAnswering(TencentCloudApi api) throws Exception {
-        api.givenSuccess("Slow", "{}").delayedBy(Duration.ofMillis(300));
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
-                int thread = t;
-                done.add(pool.submit(() -> {
-                    for (int i = 0; i < 10; i++) {
-                        try (Socket socket = RawHttp.connect(api.port())) {
-                            String action = (thread + i) % 2 == 0 ? "Slow" : PING;
-                            socket.getOutputStream()
-                                    .write(RawHttp.post(api.port(), action, "{}")
-                                            .getBytes(StandardCharsets.ISO_8859_1));
-                            socket.getOutputStream().flush();
-                            socket.setSoLinger(true, 0); // close() sends RST, not FIN
+    /**
+     * Resets on a server of their own: requests still queued in Jetty when a test ends are answered, and recorded, in
+     * whichever test holds the server next (see the hardening report), which would disturb the counts of the others.
+     */
+    @Nested
+    @TencentCloudApiTest(scope = Scope.METHOD)
+    class Resets {
+
+        @Test
+        void connectionsResetByManyClientsAtOnceLeaveTheServerAnswering(TencentCloudApi api) throws Exception {
+            api.givenSuccess("Slow", "{}").delayedBy(Duration.ofMillis(300));
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (int t = 0; t < 8; t++) {
+                    int thread = t;
+                    done.add(pool.submit(() -> {
+                        for (int i = 0; i < 10; i++) {
+                            try (Socket socket = RawHttp.connect(api.port())) {
+                                String action = (thread + i) % 2 == 0 ? "Slow" : PING;
+                                socket.getOutputStream()
+                                        .write(RawHttp.post(api.port(), action, "{}")
+                                                .getBytes(StandardCharsets.ISO_8859_1));
+                                socket.getOutputStream().flush();
+                                socket.setSoLinger(true, 0); // close() sends RST, not FIN
+                            }
                         }
-                    }
-                    return null;
-                }));
+                        return null;
+                    }));
+                }
+                for (Future<?> f : done) {
+                    f.get(30, TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+                assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
             }
-            for (Future<?> f : done) {
-                f.get(30, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-            assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+            stillAnswers(api);
         }
-        stillAnswers(api);
     }
 
     /** The same inputs against the emulated gateway. */
