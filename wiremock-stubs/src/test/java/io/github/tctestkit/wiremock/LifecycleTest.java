@@ -279,6 +279,37 @@ class LifecycleTest {
                 .containsOnly(PORTS.get("nested").get(0));
     }
 
+    @TencentCloudApiTest
+    static class OuterWithStrictNestedTestCases {
+        @Test
+        void outer(TencentCloudApi api) throws Exception {
+            note("nestedOwn", api);
+            seen("nestedOwn", "outer " + answerCode(api, "X"));
+        }
+
+        @Nested
+        @TencentCloudApiTest(strict = true)
+        class StrictInner {
+            @Test
+            void inner(TencentCloudApi api) throws Exception {
+                note("nestedOwn", api);
+                seen("nestedOwn", "inner " + answerCode(api, "X"));
+            }
+        }
+    }
+
+    @Test
+    void aNestedClassWithItsOwnAnnotationGetsItsOwnServerWithItsSettings() {
+        run(OuterWithStrictNestedTestCases.class)
+                .testEvents()
+                .assertStatistics(s -> s.succeeded(2).failed(0));
+        assertThat(PORTS.get("nestedOwn")).hasSize(2).doesNotHaveDuplicates();
+        assertThat(SEEN.get("nestedOwn"))
+                .hasSize(2)
+                .contains("outer " + TencentCloudApi.NO_ANSWER_CODE)
+                .anySatisfy(v -> assertThat(v).startsWith("inner AuthFailure."));
+    }
+
     // ------------------------------------------------------------------ concurrency within one class
 
     @TencentCloudApiTest

@@ -15,11 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** A received request, read once. Not API. */
 final class ParsedRequest implements RecordedRequest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The security token of a v1 request in the query string, masked in {@link #toString()}. */
+    private static final Pattern TOKEN_PARAMETER = Pattern.compile("([?&]Token=)[^&]*");
 
     private final String method;
     private final String url;
@@ -209,7 +212,8 @@ final class ParsedRequest implements RecordedRequest {
 
     @Override
     public String toString() {
-        return method + " " + url + " action=" + (action.isEmpty() ? "(none)" : action)
+        return method + " " + TOKEN_PARAMETER.matcher(url).replaceAll("$1****") + " action="
+                + (action.isEmpty() ? "(none)" : action)
                 + version().map(v -> " version=" + v).orElse("")
                 + region().map(r -> " region=" + r).orElse("")
                 + " body=" + body.length + " bytes";

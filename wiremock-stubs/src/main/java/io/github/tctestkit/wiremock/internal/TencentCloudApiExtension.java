@@ -82,7 +82,7 @@ public final class TencentCloudApiExtension
         Settings settings = settings(context);
         StubServer server = settings.scope == Scope.METHOD
                 ? store.getOrComputeIfAbsent(
-                        SERVER,
+                        SERVER + "@" + context.getUniqueId(), // stores are inherited: the key must be this test's
                         k -> StubServer.start("the server of test " + testName(context), true, settings.gateway()),
                         StubServer.class)
                 : server(context, settings);
@@ -112,8 +112,12 @@ public final class TencentCloudApiExtension
         }
         ExtensionContext owner = settings.owner;
         String name = "the server of class " + owner.getRequiredTestClass().getSimpleName();
+        // a store sees its parents' values: key by the owner, so that an annotated @Nested class gets its own server
         return owner.getStore(NAMESPACE)
-                .getOrComputeIfAbsent(SERVER, k -> StubServer.start(name, true, settings.gateway()), StubServer.class);
+                .getOrComputeIfAbsent(
+                        SERVER + "@" + owner.getUniqueId(),
+                        k -> StubServer.start(name, true, settings.gateway()),
+                        StubServer.class);
     }
 
     /** The nearest enclosing context whose class carries the annotation, and its settings. */

@@ -1,0 +1,207 @@
+package io.github.tctestkit.assertions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tctestkit.assertions.internal.Texts;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Field;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.lang.reflect.WildcardType;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No public or protected signature of this module's public packages mentions a type from an {@code internal}
+ * package (ours or a library's). Annotation values (such as {@code @ExtendWith(SomeInternalExtension.class)}) are
+ * not signatures and are not checked. The same check lives in each published module's tests.
+ */
+class ApiBoundaryTest {
+
+    /** A class of this module, to find where its compiled classes are. */
+    static final Class<?> ANCHOR = TencentCloudAssertions.class;
+
+    static final String ROOT_PACKAGE = "io.github.tctestkit";
+
+    @Test
+    void publicSignaturesMentionNoInternalType() throws Exception {
+        List<Class<?>> api = publicTypes(ANCHOR);
+        List<String> violations = new ArrayList<>();
+        api.forEach(c -> violations.addAll(violations(c)));
+
+        System.out.println("FIGURES ApiBoundaryTest(" + ANCHOR.getPackageName() + "): " + api.size()
+                + " public types checked, " + violations.size() + " violations");
+        assertThat(api).as("public types found").hasSizeGreaterThan(3);
+        assertThat(violations)
+                .as("public signatures that mention internal types")
+                .isEmpty();
+    }
+
+    /** A public type that leaks, to show the check can fail. */
+    public static class Leaky extends ArrayList<Texts> {
+        public Texts field;
+
+        public Leaky(Texts c) {}
+
+        protected List<? extends Texts> method(Texts[] codes) {
+            return List.of();
+        }
+
+        private Texts hidden() {
+            return null;
+        }
+    }
+
+    @Test
+    void theCheckFindsLeaksInSuperTypesFieldsConstructorsParametersAndResults() {
+        assertThat(violations(Leaky.class))
+                .hasSize(5)
+                .allSatisfy(v -> assertThat(v).contains("Texts"))
+                .noneMatch(v -> v.contains("hidden"));
+    }
+
+    static boolean isInternal(Class<?> type) {
+        return Arrays.asList(type.getPackageName().split("\\.")).contains("internal");
+    }
+
+    static List<Class<?>> publicTypes(Class<?> anchor) throws IOException, URISyntaxException, ClassNotFoundException {
+        Path location = Path.of(
+                anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<String> names = new ArrayList<>();
+        if (Files.isDirectory(location)) {
+            try (Stream<Path> files = Files.walk(location)) {
+                files.map(p -> location.relativize(p).toString().replace('\\', '/'))
+                        .filter(n -> n.endsWith(".class"))
+                        .forEach(names::add);
+            }
+        } else {
+            try (JarFile jar = new JarFile(location.toFile())) {
+                jar.stream()
+                        .map(e -> e.getName())
+                        .filter(n -> n.endsWith(".class"))
+                        .forEach(names::add);
+            }
+        }
+        List<Class<?>> types = new ArrayList<>();
+        for (String name : names) {
+            String className =
+                    name.substring(0, name.length() - ".class".length()).replace('/', '.');
+            if (!className.startsWith(ROOT_PACKAGE) || className.endsWith("package-info")) {
+                continue;
+            }
+            Class<?> type = Class.forName(className, false, anchor.getClassLoader());
+            if (!isInternal(type) && isVisible(type)) {
+                types.add(type);
+            }
+        }
+        return types;
+    }
+
+    static boolean isVisible(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getDeclaringClass()) {
+            int m = c.getModifiers();
+            boolean visible = Modifier.isPublic(m) || (Modifier.isProtected(m) && c != type);
+            if (!visible || c.isSynthetic() || c.isAnonymousClass() || c.isLocalClass()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static List<String> violations(Class<?> type) {
+        List<String> found = new ArrayList<>();
+        String name = type.getName();
+        check(type.getGenericSuperclass(), name + " extends", found);
+        for (Type i : type.getGenericInterfaces()) {
+            check(i, name + " implements", found);
+        }
+        for (TypeVariable<?> v : type.getTypeParameters()) {
+            check(v, name + " type parameter " + v.getName(), found);
+        }
+        boolean subclassable = !Modifier.isFinal(type.getModifiers());
+        for (Field f : type.getDeclaredFields()) {
+            if (exposed(f.getModifiers(), subclassable) && !f.isSynthetic()) {
+                check(f.getGenericType(), name + "." + f.getName(), found);
+            }
+        }
+        for (Constructor<?> c : type.getDeclaredConstructors()) {
+            if (exposed(c.getModifiers(), subclassable) && !c.isSynthetic()) {
+                checkExecutable(c, name + ".<init>", found);
+            }
+        }
+        for (Method m : type.getDeclaredMethods()) {
+            if (exposed(m.getModifiers(), subclassable) && !m.isSynthetic() && !m.isBridge()) {
+                check(m.getGenericReturnType(), name + "." + m.getName() + " returns", found);
+                checkExecutable(m, name + "." + m.getName(), found);
+            }
+        }
+        return found;
+    }
+
+    static boolean exposed(int modifiers, boolean subclassable) {
+        return Modifier.isPublic(modifiers) || (subclassable && Modifier.isProtected(modifiers));
+    }
+
+    static void checkExecutable(Executable e, String where, List<String> found) {
+        for (Type p : e.getGenericParameterTypes()) {
+            check(p, where + " parameter", found);
+        }
+        for (Type x : e.getGenericExceptionTypes()) {
+            check(x, where + " throws", found);
+        }
+        for (TypeVariable<?> v : e.getTypeParameters()) {
+            check(v, where + " type parameter " + v.getName(), found);
+        }
+    }
+
+    static void check(Type type, String where, List<String> found) {
+        Set<String> internal = new HashSet<>();
+        collect(type, internal, new HashSet<>());
+        internal.forEach(t -> found.add(where + " mentions " + t));
+    }
+
+    private static void collect(Type type, Set<String> internal, Set<Type> seen) {
+        if (type == null || !seen.add(type)) {
+            return;
+        }
+        if (type instanceof Class<?> c) {
+            Class<?> element = c;
+            while (element.isArray()) {
+                element = element.getComponentType();
+            }
+            if (isInternal(element)) {
+                internal.add(element.getName());
+            }
+        } else if (type instanceof ParameterizedType p) {
+            collect(p.getRawType(), internal, seen);
+            collect(p.getOwnerType(), internal, seen);
+            for (Type a : p.getActualTypeArguments()) {
+                collect(a, internal, seen);
+            }
+        } else if (type instanceof WildcardType w) {
+            Stream.concat(Arrays.stream(w.getUpperBounds()), Arrays.stream(w.getLowerBounds()))
+                    .forEach(b -> collect(b, internal, seen));
+        } else if (type instanceof TypeVariable<?> v) {
+            for (Type b : v.getBounds()) {
+                collect(b, internal, seen);
+            }
+        } else if (type instanceof GenericArrayType a) {
+            collect(a.getGenericComponentType(), internal, seen);
+        }
+    }
+}
