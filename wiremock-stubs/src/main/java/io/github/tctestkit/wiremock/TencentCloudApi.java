@@ -41,9 +41,11 @@ import java.util.Optional;
  *
  * <h2>Isolation</h2>
  *
- * What a test configures, and the requests it records, are dropped when the test ends; requests made during a test
- * are only ever answered from that test's configuration (see {@link TencentCloudApiTest} for how tests that share a
- * server take turns).
+ * What a test configures, and the requests it records, are dropped when the test ends; a request the server
+ * handles while a test runs is answered from that test's configuration only (see {@link TencentCloudApiTest} for how
+ * tests that share a server take turns). A request still in flight when its test ends, for example one sent from a
+ * background thread that the test did not wait for, is handled as part of whatever runs next on that server: wait
+ * for your client's calls to finish inside the test.
  *
  * <p>Thread-safety: all methods may be called from any thread while the test runs.
  */
