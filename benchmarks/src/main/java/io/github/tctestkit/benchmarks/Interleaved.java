@@ -1,0 +1,100 @@
+package io.github.tctestkit.benchmarks;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * A plain harness beside JMH for noisy machines: it sends the requests of all {@link DispatchBenchmark} cases in
+ * short interleaved batches, in a shuffled order each round, so that a change of background load hits every case
+ * alike, and it reports each ratio to bare WireMock as the median (and quartiles) of per-round ratios.
+ *
+ * <pre>{@code
+ * java -cp benchmarks/target/benchmarks.jar io.github.tctestkit.benchmarks.Interleaved [rounds] [batch]
+ * }</pre>
+ */
+public final class Interleaved {
+
+    private Interleaved() {}
+
+    interface Case {
+        byte[] call() throws Exception;
+    }
+
+    /**
+     * Runs the harness.
+     *
+     * @param args optional: rounds (default 60), requests per batch (default 200)
+     * @throws Exception when a server cannot start or answers wrongly
+     */
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        int batch = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        DispatchBenchmark b = new DispatchBenchmark();
+        b.setUp(); // starts the servers and checks one answer of each
+        try {
+            Map<String, Case> cases = new LinkedHashMap<>();
+            cases.put("bareWireMockOneStub", b::bareWireMockOneStub);
+            cases.put("tctestkit400Actions", b::tctestkit400Actions);
+            cases.put("tctestkit400ActionsRotating", b::tctestkit400ActionsRotating);
+            cases.put("tctestkitStrict400Actions", b::tctestkitStrict400Actions);
+            cases.put("bareWireMock400Stubs", b::bareWireMock400Stubs);
+            for (Case c : cases.values()) { // warm-up
+                for (int i = 0; i < 2000; i++) {
+                    c.call();
+                }
+            }
+            Map<String, double[]> micros = new LinkedHashMap<>();
+            cases.keySet().forEach(k -> micros.put(k, new double[rounds]));
+            List<String> order = new ArrayList<>(cases.keySet());
+            Random random = new Random(42);
+            for (int r = 0; r < rounds; r++) {
+                Collections.shuffle(order, random);
+                for (String name : order) {
+                    Case c = cases.get(name);
+                    long start = System.nanoTime();
+                    for (int i = 0; i < batch; i++) {
+                        c.call();
+                    }
+                    micros.get(name)[r] = (System.nanoTime() - start) / 1000.0 / batch;
+                }
+            }
+            double[] bare = micros.get("bareWireMockOneStub");
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d rounds x %d requests per case, interleaved (median per request, µs)%n",
+                    rounds,
+                    batch);
+            for (Map.Entry<String, double[]> e : micros.entrySet()) {
+                double[] ratio = new double[rounds];
+                for (int r = 0; r < rounds; r++) {
+                    ratio[r] = e.getValue()[r] / bare[r];
+                }
+                System.out.printf(
+                        Locale.ROOT,
+                        "  %-28s %8.1f µs   ratio to bare WireMock: median %.3f (quartiles %.3f .. %.3f)%n",
+                        e.getKey(),
+                        quantile(e.getValue(), 0.5),
+                        quantile(ratio, 0.5),
+                        quantile(ratio, 0.25),
+                        quantile(ratio, 0.75));
+            }
+        } finally {
+            b.tearDown();
+        }
+    }
+
+    static double quantile(double[] values, double q) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double pos = q * (sorted.length - 1);
+        int lo = (int) Math.floor(pos);
+        int hi = (int) Math.ceil(pos);
+        return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+    }
+}
