@@ -1,8 +1,16 @@
-package io.github.tctestkit.assertions;
+package io.github.tctestkit.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tctestkit.assertions.internal.Texts;
+import io.github.tctestkit.assertions.TencentCloudAssertions;
+import io.github.tctestkit.core.ApiResponse;
+import io.github.tctestkit.wiremock.AllCommonErrors;
+import io.github.tctestkit.wiremock.AllStreamLiveErrors;
+import io.github.tctestkit.wiremock.TencentCloudApi;
+import io.github.tctestkit.wiremock.TencentCloudApiTest;
+import io.github.tctestkit.wiremock.internal.CatalogueArgumentsProvider;
+import io.github.tctestkit.wiremock.internal.StubServer;
+import io.github.tctestkit.wiremock.internal.TencentCloudApiExtension;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
@@ -25,26 +33,32 @@ import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /**
- * No public or protected signature of this module's public packages mentions a type from an {@code internal}
+ * No public or protected signature in the public packages of core, assertions and wiremock-stubs mentions a type from an {@code internal}
  * package (ours or a library's). Annotation values (such as {@code @ExtendWith(SomeInternalExtension.class)}) are
- * not signatures and are not checked. The same check lives in each published module's tests.
+ * not signatures and are not checked. It runs here, where all three published modules are on the class path.
  */
 class ApiBoundaryTest {
 
-    /** A class of this module, to find where its compiled classes are. */
-    static final Class<?> ANCHOR = TencentCloudAssertions.class;
+    /** A class of each published module, to find where its compiled classes are. */
+    static final List<Class<?>> ANCHORS =
+            List.of(ApiResponse.class, TencentCloudAssertions.class, TencentCloudApi.class);
 
     static final String ROOT_PACKAGE = "io.github.tctestkit";
 
-    @Test
-    void publicSignaturesMentionNoInternalType() throws Exception {
-        List<Class<?>> api = publicTypes(ANCHOR);
+    @ParameterizedTest
+    @FieldSource("ANCHORS")
+    void publicSignaturesMentionNoInternalType(Class<?> anchor) throws Exception {
+        List<Class<?>> api = publicTypes(anchor);
         List<String> violations = new ArrayList<>();
         api.forEach(c -> violations.addAll(violations(c)));
 
-        System.out.println("FIGURES ApiBoundaryTest(" + ANCHOR.getPackageName() + "): " + api.size()
+        System.out.println("FIGURES ApiBoundaryTest(" + anchor.getPackageName() + "): " + api.size()
                 + " public types checked, " + violations.size() + " violations");
         assertThat(api).as("public types found").hasSizeGreaterThan(3);
         assertThat(violations)
@@ -53,16 +67,16 @@ class ApiBoundaryTest {
     }
 
     /** A public type that leaks, to show the check can fail. */
-    public static class Leaky extends ArrayList<Texts> {
-        public Texts field;
+    public static class Leaky extends ArrayList<StubServer> {
+        public StubServer field;
 
-        public Leaky(Texts c) {}
+        public Leaky(StubServer c) {}
 
-        protected List<? extends Texts> method(Texts[] codes) {
+        protected List<? extends StubServer> method(StubServer[] codes) {
             return List.of();
         }
 
-        private Texts hidden() {
+        private StubServer hidden() {
             return null;
         }
     }
@@ -71,8 +85,28 @@ class ApiBoundaryTest {
     void theCheckFindsLeaksInSuperTypesFieldsConstructorsParametersAndResults() {
         assertThat(violations(Leaky.class))
                 .hasSize(5)
-                .allSatisfy(v -> assertThat(v).contains("Texts"))
+                .allSatisfy(v -> assertThat(v).contains("StubServer"))
                 .noneMatch(v -> v.contains("hidden"));
+    }
+
+    @Test
+    void annotationValuesMayNameInternalTypesTheyAreNotSignatures() {
+        // how JUnit annotations work: @ExtendWith and @ArgumentsSource name their implementation classes
+        assertThat(TencentCloudApiTest.class.getAnnotation(ExtendWith.class).value())
+                .containsExactly(TencentCloudApiExtension.class);
+        assertThat(AllCommonErrors.class
+                        .getAnnotation(ArgumentsSource.class)
+                        .value()
+                        .getEnclosingClass())
+                .isEqualTo(CatalogueArgumentsProvider.class);
+        assertThat(AllStreamLiveErrors.class
+                        .getAnnotation(ArgumentsSource.class)
+                        .value()
+                        .getEnclosingClass())
+                .isEqualTo(CatalogueArgumentsProvider.class);
+        assertThat(violations(TencentCloudApiTest.class)).isEmpty();
+        assertThat(violations(AllCommonErrors.class)).isEmpty();
+        assertThat(violations(AllStreamLiveErrors.class)).isEmpty();
     }
 
     static boolean isInternal(Class<?> type) {
