@@ -15,10 +15,6 @@ public record GatewaySettings(boolean verifySignatures, boolean strict) {
         return verifySignatures || strict;
     }
 
-    boolean any() {
-        return authenticates();
-    }
-
     @Override
     public String toString() {
         return strict ? "strict" : verifySignatures ? "verifySignatures" : "no gateway checks";

@@ -30,6 +30,7 @@ final class Layer {
     volatile io.github.tctestkit.core.ServiceDescription service;
     final Map<String, io.github.tctestkit.core.signing.ApiCredentials> credentials = new ConcurrentHashMap<>();
     final ConcurrentLinkedDeque<io.github.tctestkit.wiremock.Rejection> rejections = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger rejectionCount = new AtomicInteger();
     final Map<String, long[]> rateWindows = new ConcurrentHashMap<>();
     private volatile boolean closed;
     private volatile String closedReason = "";
@@ -109,8 +110,8 @@ final class Layer {
 
     void reject(io.github.tctestkit.wiremock.Rejection rejection) {
         rejections.addLast(rejection);
-        if (rejections.size() > MAX_RECORDED) { // rare path: only refused requests pay for the size check
-            rejections.pollFirst();
+        if (rejectionCount.incrementAndGet() > MAX_RECORDED && rejections.pollFirst() != null) {
+            rejectionCount.decrementAndGet();
         }
     }
 
@@ -132,6 +133,7 @@ final class Layer {
 
     void clear() {
         rejections.clear();
+        rejectionCount.set(0);
         rateWindows.clear();
         credentials.clear();
         service = null;
