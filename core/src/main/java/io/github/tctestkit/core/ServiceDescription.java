@@ -34,6 +34,7 @@ public final class ServiceDescription {
     private final Set<String> actions;
     private final Set<String> regions;
     private final int rateLimitPerSecond;
+    private final List<ErrorCatalogue<?>> errorCatalogues;
 
     private ServiceDescription(Builder b) {
         this.name = b.name;
@@ -46,6 +47,7 @@ public final class ServiceDescription {
         this.actions = Collections.unmodifiableSet(all);
         this.regions = Collections.unmodifiableSet(new LinkedHashSet<>(b.regions));
         this.rateLimitPerSecond = b.rateLimitPerSecond;
+        this.errorCatalogues = List.copyOf(b.errorCatalogues);
     }
 
     /**
@@ -125,6 +127,7 @@ public final class ServiceDescription {
                     "na-siliconvalley",
                     "na-toronto")
             .rateLimitPerSecond(20)
+            .errors(StreamLiveError.catalogue())
             .build();
 
     /**
@@ -210,6 +213,66 @@ public final class ServiceDescription {
         return rateLimitPerSecond;
     }
 
+    /**
+     * The service's own error catalogues, besides the {@linkplain CommonError common codes} every API 3.0 service
+     * can return.
+     *
+     * <pre>{@code
+     * ServiceDescription.streamLive().errorCatalogues(); // [the StreamLiveError catalogue]
+     * }</pre>
+     *
+     * @return the catalogues, in the order registered
+     */
+    public List<ErrorCatalogue<?>> errorCatalogues() {
+        return errorCatalogues;
+    }
+
+    /**
+     * Every code this service can answer: the 26 common codes, then each of its catalogues' codes that is not a
+     * common one.
+     *
+     * @return the codes, without duplicates by wire code
+     */
+    public List<ErrorCode> errors() {
+        Map<String, ErrorCode> byCode = new LinkedHashMap<>();
+        for (CommonError e : CommonError.values()) {
+            byCode.put(e.code(), e);
+        }
+        for (ErrorCatalogue<?> catalogue : errorCatalogues) {
+            for (ErrorCode e : catalogue.all()) {
+                byCode.putIfAbsent(e.code(), e);
+            }
+        }
+        return List.copyOf(byCode.values());
+    }
+
+    /**
+     * Looks up a wire code among the common codes, then the service's catalogues.
+     *
+     * <pre>{@code
+     * ServiceDescription.streamLive().findError("InvalidParameter.NotFound"); // Optional[StreamLiveError...]
+     * }</pre>
+     *
+     * @param wireCode for example {@code "AuthFailure.SignatureFailure"}
+     * @return the catalogued code, if any
+     */
+    public java.util.Optional<ErrorCode> findError(String wireCode) {
+        if (wireCode == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<ErrorCode> common = CommonError.fromCode(wireCode).map(e -> e);
+        if (common.isPresent()) {
+            return common;
+        }
+        for (ErrorCatalogue<?> catalogue : errorCatalogues) {
+            java.util.Optional<? extends ErrorCode> found = catalogue.find(wireCode);
+            if (found.isPresent()) {
+                return java.util.Optional.of(found.get());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     @Override
     public String toString() {
         return name + " " + version + " (" + actions.size() + " actions, " + regions.size() + " regions)";
@@ -222,6 +285,7 @@ public final class ServiceDescription {
         private final Map<String, List<String>> groups = new LinkedHashMap<>();
         private final List<String> regions = new ArrayList<>();
         private int rateLimitPerSecond;
+        private final List<ErrorCatalogue<?>> errorCatalogues = new ArrayList<>();
 
         private Builder(String name, String version) {
             this.name = name;
@@ -274,6 +338,31 @@ public final class ServiceDescription {
                 throw new IllegalArgumentException("rate limit must not be negative, but was " + perSecond);
             }
             this.rateLimitPerSecond = perSecond;
+            return this;
+        }
+
+        /**
+         * Adds an error catalogue of the service's own codes; the common codes need no registration.
+         *
+         * <pre>{@code
+         * ServiceDescription.builder("cvm", "2017-03-12")
+         *         .group("Instances", "DescribeInstances", "RunInstances")
+         *         .errors(ErrorCatalogue.of(CvmError.class))
+         *         .build();
+         * }</pre>
+         *
+         * @param catalogue the catalogue
+         * @return this builder
+         * @throws IllegalArgumentException if the catalogue is null or already added
+         */
+        public Builder errors(ErrorCatalogue<?> catalogue) {
+            if (catalogue == null) {
+                throw new IllegalArgumentException("error catalogue must not be null");
+            }
+            if (errorCatalogues.stream().anyMatch(c -> c.type() == catalogue.type())) {
+                throw new IllegalArgumentException("error catalogue " + catalogue + " is added twice");
+            }
+            errorCatalogues.add(catalogue);
             return this;
         }
 

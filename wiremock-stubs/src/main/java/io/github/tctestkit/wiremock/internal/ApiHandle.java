@@ -25,9 +25,9 @@ import java.util.Optional;
 public final class ApiHandle implements TencentCloudApi {
 
     private final StubServer server;
-    private final Layer bound;
+    private final ScopeState bound;
 
-    ApiHandle(StubServer server, Layer bound) {
+    ApiHandle(StubServer server, ScopeState bound) {
         this.server = server;
         this.bound = bound;
     }
@@ -53,22 +53,28 @@ public final class ApiHandle implements TencentCloudApi {
         return action;
     }
 
-    private Layer config() {
+    private ScopeState config() {
         if (bound != null) {
             checkBound();
             return bound;
         }
         checkServer();
-        return server.layerForConfiguration();
+        return server.scopeForConfiguration();
     }
 
-    private Layer reading() {
+    private ScopeState reading() {
         if (bound != null) {
             checkBound();
             return bound;
         }
         checkServer();
-        return server.layerForReading();
+        return server.scopeForReading();
+    }
+
+    /** What applies to this handle's readings: its own test's settings over those made outside tests. */
+    private InEffect inEffect() {
+        ScopeState scope = reading();
+        return new InEffect(scope == server.base() ? null : scope, server.base());
     }
 
     private void checkBound() {
@@ -88,7 +94,7 @@ public final class ApiHandle implements TencentCloudApi {
     }
 
     private Stubbing add(Answer answer, String action) {
-        return new StubbingImpl(config(), answer, action);
+        return new StubbingImpl(config().answers, answer, action);
     }
 
     @Override
@@ -112,7 +118,7 @@ public final class ApiHandle implements TencentCloudApi {
         if (error == null) {
             throw new IllegalArgumentException("error must not be null");
         }
-        return add(Preloaded.errorEnvelope(error), Layer.ANY);
+        return add(Preloaded.errorEnvelope(error), Answers.ANY);
     }
 
     @Override
@@ -121,7 +127,7 @@ public final class ApiHandle implements TencentCloudApi {
             throw new IllegalArgumentException(
                     "error and message must not be null, but " + (error == null ? "error" : "message") + " was");
         }
-        return add(new Answer.Envelope(ApiResponse.ofError(error, message), "error " + error.code()), Layer.ANY);
+        return add(new Answer.Envelope(ApiResponse.ofError(error, message), "error " + error.code()), Answers.ANY);
     }
 
     @Override
@@ -141,7 +147,8 @@ public final class ApiHandle implements TencentCloudApi {
             throw new IllegalArgumentException("envelope must not be null");
         }
         return add(
-                new Answer.Fixed(200, envelope.toBytes(), Answer.JSON, "envelope " + envelope.requestId()), Layer.ANY);
+                new Answer.Fixed(200, envelope.toBytes(), Answer.JSON, "envelope " + envelope.requestId()),
+                Answers.ANY);
     }
 
     @Override
@@ -149,7 +156,7 @@ public final class ApiHandle implements TencentCloudApi {
         if (fault == null) {
             throw new IllegalArgumentException("fault must not be null");
         }
-        return add(Answer.of(fault), Layer.ANY);
+        return add(Answer.of(fault), Answers.ANY);
     }
 
     @Override
@@ -160,26 +167,27 @@ public final class ApiHandle implements TencentCloudApi {
         if (body == null) {
             throw new IllegalArgumentException("body must not be null (use \"\" for an empty body)");
         }
-        return add(new Answer.Fixed(status, body.getBytes(StandardCharsets.UTF_8), null, "HTTP " + status), Layer.ANY);
+        return add(
+                new Answer.Fixed(status, body.getBytes(StandardCharsets.UTF_8), null, "HTTP " + status), Answers.ANY);
     }
 
     @Override
     public List<RecordedRequest> requests() {
-        return reading().requests();
+        return reading().journal.requests();
     }
 
     @Override
     public List<RecordedRequest> requests(String action) {
         String checked = checkAction(action);
-        return reading().requests().stream()
+        return reading().journal.requests().stream()
                 .filter(r -> r.action().equals(checked))
                 .toList();
     }
 
     @Override
     public RecordedRequest lastRequest() {
-        Layer layer = reading();
-        List<RecordedRequest> all = layer.requests();
+        ScopeState layer = reading();
+        List<RecordedRequest> all = layer.journal.requests();
         if (all.isEmpty()) {
             throw new IllegalStateException("The fake Tencent Cloud has received no request "
                     + (layer.name.equals("outside tests") ? "outside tests" : "in " + layer.name)
@@ -190,12 +198,12 @@ public final class ApiHandle implements TencentCloudApi {
 
     @Override
     public int requestCount() {
-        return reading().received();
+        return reading().journal.received();
     }
 
     @Override
     public int droppedRequestCount() {
-        return reading().dropped();
+        return reading().journal.dropped();
     }
 
     @Override
@@ -205,7 +213,7 @@ public final class ApiHandle implements TencentCloudApi {
 
     @Override
     public ApiCredentials credentials() {
-        return Gateway.DEFAULT_CREDENTIALS;
+        return InEffect.DEFAULT_CREDENTIALS;
     }
 
     @Override
@@ -213,7 +221,7 @@ public final class ApiHandle implements TencentCloudApi {
         if (credentials == null) {
             throw new IllegalArgumentException("credentials must not be null");
         }
-        config().credentials.put(credentials.secretId(), credentials);
+        config().gateway.credentials.put(credentials.secretId(), credentials);
     }
 
     @Override
@@ -226,34 +234,28 @@ public final class ApiHandle implements TencentCloudApi {
         if (service == null) {
             throw new IllegalArgumentException("service must not be null");
         }
-        config().service = service;
+        config().gateway.service = service;
     }
 
     @Override
     public ServiceDescription service() {
-        Layer layer = reading();
-        return Gateway.service(layer == server.baseline() ? null : layer, server.baseline());
+        return inEffect().service();
     }
 
     @Override
     public List<Rejection> rejections() {
-        return List.copyOf(reading().rejections);
+        return reading().journal.rejections();
     }
 
     @Override
     public Optional<Rejection> lastRejection() {
-        return Optional.ofNullable(reading().rejections.peekLast());
+        return reading().journal.lastRejection();
     }
 
     /** The clock of this handle's layer; changes go to the layer that configuration calls change. */
     private final class ClockHandle implements ServerClock {
         private ClockState effective() {
-            Layer layer = reading();
-            if (layer.clock != null) {
-                return layer.clock;
-            }
-            ClockState base = server.baseline().clock;
-            return base != null ? base : ClockState.SYSTEM;
+            return inEffect().clock();
         }
 
         @Override
@@ -266,7 +268,7 @@ public final class ApiHandle implements TencentCloudApi {
             if (instant == null) {
                 throw new IllegalArgumentException("instant must not be null");
             }
-            config().clock = new ClockState(instant, Duration.ZERO);
+            config().gateway.clock = new ClockState(instant, Duration.ZERO);
         }
 
         @Override
@@ -280,12 +282,12 @@ public final class ApiHandle implements TencentCloudApi {
                 throw new IllegalArgumentException("amount must not be null");
             }
             ClockState current = effective();
-            config().clock = current.advancedBy(amount);
+            config().gateway.clock = current.advancedBy(amount);
         }
 
         @Override
         public void reset() {
-            config().clock = ClockState.SYSTEM;
+            config().gateway.clock = ClockState.SYSTEM;
         }
 
         @Override

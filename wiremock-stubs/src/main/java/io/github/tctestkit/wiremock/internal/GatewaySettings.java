@@ -11,7 +11,12 @@ public record GatewaySettings(boolean verifySignatures, boolean strict) {
     /** No checks. */
     public static final GatewaySettings OFF = new GatewaySettings(false, false);
 
-    boolean authenticates() {
+    /**
+     * Whether any check runs.
+     *
+     * @return true with verifySignatures or strict
+     */
+    public boolean authenticates() {
         return verifySignatures || strict;
     }
 

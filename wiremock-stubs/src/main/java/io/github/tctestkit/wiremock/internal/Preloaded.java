@@ -1,45 +1,47 @@
 package io.github.tctestkit.wiremock.internal;
 
 import io.github.tctestkit.core.ApiResponse;
-import io.github.tctestkit.core.CommonError;
 import io.github.tctestkit.core.ErrorCode;
-import io.github.tctestkit.core.StreamLiveError;
-import java.util.HashMap;
+import io.github.tctestkit.core.ServiceDescription;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Ready envelopes for every catalogued error code, built once per JVM. Not API. */
+/**
+ * Ready envelopes for catalogued error codes: those of the common codes and StreamLive's built at start, any other
+ * catalogue's on first use, each once per JVM. Not API.
+ */
 final class Preloaded {
 
-    private static final Map<String, Answer.Envelope> BY_CODE = build();
+    private static final Map<String, Answer.Envelope> BY_CODE = new ConcurrentHashMap<>();
+
+    static {
+        for (ErrorCode e : ServiceDescription.streamLive().errors()) {
+            BY_CODE.put(e.code(), envelope(e));
+        }
+    }
 
     private Preloaded() {}
-
-    private static Map<String, Answer.Envelope> build() {
-        Map<String, Answer.Envelope> map = new HashMap<>();
-        for (StreamLiveError e : StreamLiveError.values()) {
-            map.put(e.code(), envelope(e));
-        }
-        for (CommonError e : CommonError.values()) {
-            map.put(e.code(), envelope(e)); // common descriptions win for the two shared codes
-        }
-        return Map.copyOf(map);
-    }
 
     private static Answer.Envelope envelope(ErrorCode e) {
         return new Answer.Envelope(ApiResponse.ofError(e), "error " + e.code());
     }
 
-    /** The ready envelope for a catalogued code with its description as message, or a new one otherwise. */
+    /**
+     * The ready envelope of an error code, with its description as message. A catalogued code (an enum constant) is
+     * built once; a code made with {@link ErrorCode#of} and no description takes the catalogued one of the same wire
+     * code, if any.
+     */
     static Answer.Envelope errorEnvelope(ErrorCode error) {
-        Answer.Envelope ready = BY_CODE.get(error.code());
-        if (ready != null && (error.description().isEmpty() || isCatalogued(error))) {
-            return ready;
+        if (error instanceof Enum<?>) { // the common description wins for a code that two catalogues share
+            return BY_CODE.computeIfAbsent(error.code(), k -> envelope(error));
+        }
+        if (error.description().isEmpty()) {
+            Answer.Envelope ready = BY_CODE.get(error.code());
+            if (ready != null) {
+                return ready;
+            }
         }
         return envelope(error);
-    }
-
-    private static boolean isCatalogued(ErrorCode error) {
-        return error instanceof CommonError || error instanceof StreamLiveError;
     }
 
     static int size() {

@@ -9,15 +9,19 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.extension.StubLifecycleListener;
+import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
+import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
+import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.github.tctestkit.core.ApiResponse;
-import io.github.tctestkit.core.CommonError;
 import io.github.tctestkit.core.ErrorCode;
-import io.github.tctestkit.core.StreamLiveError;
 import io.github.tctestkit.wiremock.TencentCloudApi;
-import java.time.Clock;
+import io.github.tctestkit.wiremock.internal.gateway.GatewayChecks;
+import io.github.tctestkit.wiremock.internal.gateway.SizeCheck;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -27,8 +31,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A WireMock server with one catch-all mapping whose answers come from {@link Layer}s: the configuration made outside
- * tests, and the running test's. Tests take turns through a lease. Not API.
+ * A WireMock server that plays one Tencent Cloud service. One request's way through it:
+ *
+ * <ol>
+ *   <li>{@link Pipeline#filter read once}: the request becomes an {@link IncomingRequest}, stamped on the server's
+ *       clock that {@link InEffect applies}, and is recorded in the current scope's {@link Journal};
+ *   <li>{@link GatewayChecks gateway}: a request filter in front of every stub on the server, so that raw WireMock
+ *       stubs are guarded too; the first refusal answers;
+ *   <li>answer: WireMock matches its stubs; a user's raw stub answers if it matches, else the catch-all mapping's
+ *       {@link Dispatcher} takes the configured answer ({@link Answers}), else {@code NoAnswerConfigured}.
+ * </ol>
+ *
+ * <p>Tests take turns on a shared server through a lease. Not API.
  */
 @SuppressWarnings("deprecation") // Store.CloseableResource: kept so that JUnit 5.10 to 5.12 close the server too
 public final class StubServer implements AutoCloseable, ExtensionContext.Store.CloseableResource {
@@ -36,35 +50,40 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
     static final String TRANSFORMER = "tctestkit-dispatcher";
     static final int CATCH_ALL_PRIORITY = 1_000_000;
     static final long LEASE_TIMEOUT_MINUTES = 30;
+    /** Bounds WireMock's own request journal (for {@code verify} and {@code findAll}). */
+    static final int MAX_JOURNAL_ENTRIES = 10_000;
     /** A request header that makes the server answer with the named error, for clients in any language. */
     public static final String CHOOSE_ERROR_HEADER = "X-TcTestKit-Error";
 
     private final WireMockServer wireMock;
     private final String name;
     private final boolean configurableOutsideTests;
-    private final Layer baseline = new Layer("outside tests");
+    private final ScopeState base = new ScopeState("outside tests");
     private final Semaphore lease = new Semaphore(1, true);
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final Clock clock = Clock.systemUTC();
-    private volatile Layer active;
+    private final GatewaySettings settings;
+    private final GatewayChecks gateway;
+    private volatile ScopeState active;
     private volatile Set<UUID> stubsBeforeTest = Set.of();
-    private final UUID catchAllId;
+    private volatile UUID catchAllId;
 
-    private final Gateway gateway;
+    /** The request read by the filter, for the dispatcher on the same thread. */
+    private final ThreadLocal<IncomingRequest> current = new ThreadLocal<>();
 
     private StubServer(String name, boolean configurableOutsideTests, int port, GatewaySettings settings) {
         this.name = name;
-        this.gateway = new Gateway(settings);
+        this.settings = settings;
+        this.gateway = GatewayChecks.of(settings);
         this.configurableOutsideTests = configurableOutsideTests;
         WireMockConfiguration config = wireMockConfig()
                 .bindAddress("127.0.0.1")
                 // Jetty's default (32 KB for the request line and headers) would answer a GET just over the
                 // gateway's 32 KB limit with its own 414 page; leave room so that strict mode answers it instead.
-                .jettyHeaderRequestSize(2 * Gateway.MAX_GET_BYTES)
-                .disableRequestJournal()
+                .jettyHeaderRequestSize(2 * SizeCheck.MAX_GET_BYTES)
+                .maxRequestJournalEntries(MAX_JOURNAL_ENTRIES)
                 .notifier(new Slf4jNotifier(false))
                 .httpServerFactory(new ExactHeadersServerFactory())
-                .extensions(new Dispatcher());
+                .extensions(new Pipeline(), new Dispatcher(), new CatchAllKeeper());
         if (port == 0) {
             config.dynamicPort();
         } else {
@@ -81,10 +100,16 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
                             + (port == 0 ? "" : ". Is the port already taken? Choose another, or 0 for any free port."),
                     e);
         }
-        StubMapping catchAll = wireMock.stubFor(any(anyUrl())
+        addCatchAll();
+    }
+
+    private void addCatchAll() {
+        StubMapping catchAll = any(anyUrl())
                 .atPriority(CATCH_ALL_PRIORITY)
-                .willReturn(aResponse().withTransformers(TRANSFORMER)));
-        this.catchAllId = catchAll.getId();
+                .willReturn(aResponse().withTransformers(TRANSFORMER))
+                .build();
+        catchAllId = catchAll.getId();
+        wireMock.addStubMapping(catchAll);
     }
 
     /**
@@ -111,16 +136,12 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
         return new StubServer(name, true, port, settings);
     }
 
-    Layer baseline() {
-        return baseline;
-    }
-
-    Layer active() {
-        return active;
+    ScopeState base() {
+        return base;
     }
 
     GatewaySettings settings() {
-        return gateway.settings();
+        return settings;
     }
 
     WireMockServer wireMock() {
@@ -135,9 +156,14 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
         return name;
     }
 
-    /** The layer that configuration calls change: the running test's, or the one outside tests. */
-    Layer layerForConfiguration() {
-        Layer a = active;
+    /** What applies now: the running test's settings over those made outside tests. */
+    InEffect inEffect() {
+        return new InEffect(active, base);
+    }
+
+    /** The scope that configuration calls change: the running test's, or the one outside tests. */
+    ScopeState scopeForConfiguration() {
+        ScopeState a = active;
         if (a != null) {
             return a;
         }
@@ -146,17 +172,17 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
                     + ", and this server is shared by the whole test run (Scope.GLOBAL): configure answers inside"
                     + " a test or a @BeforeEach method, or use Scope.CLASS to configure them in @BeforeAll.");
         }
-        return baseline;
+        return base;
     }
 
-    /** The layer whose requests a reading call returns. */
-    Layer layerForReading() {
-        Layer a = active;
-        return a != null ? a : baseline;
+    /** The scope whose requests a reading call returns. */
+    ScopeState scopeForReading() {
+        ScopeState a = active;
+        return a != null ? a : base;
     }
 
     /** Takes the server for one test: waits for the test before it to end. */
-    Layer beginTest(String testName) {
+    ScopeState beginTest(String testName) {
         ensureOpen();
         boolean acquired;
         try {
@@ -175,14 +201,15 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
             ids.add(m.getId());
         }
         stubsBeforeTest = ids;
-        Layer layer = new Layer(testName);
-        active = layer;
-        return layer;
+        wireMock.resetRequests(); // WireMock's journal (verify, findAll) shows this test's requests only
+        ScopeState scope = new ScopeState(testName);
+        active = scope;
+        return scope;
     }
 
     /** Ends a test: drops its answers and its WireMock stubs, and lets the next test in. */
-    void endTest(Layer layer) {
-        if (active != layer) {
+    void endTest(ScopeState scope) {
+        if (active != scope) {
             return;
         }
         try {
@@ -194,7 +221,7 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
                 }
             }
         } finally {
-            layer.close("test " + layer.name + " has ended");
+            scope.close("test " + scope.name + " has ended");
             active = null;
             lease.release();
         }
@@ -210,7 +237,7 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
     public void close() {
         if (closed.compareAndSet(false, true)) {
             wireMock.stop();
-            baseline.close(name + " has stopped");
+            base.close(name + " has stopped");
         }
     }
 
@@ -218,57 +245,63 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
         return closed.get();
     }
 
-    ResponseDefinition answer(ServeEvent event) {
-        ParsedRequest request = ParsedRequest.of(event.getRequest(), clock.instant());
-        Layer test = active;
+    /** Steps 1 and 2: read once, record, run the gateway's checks. */
+    private RequestFilterAction filter(Request request) {
+        InEffect inEffect = inEffect();
+        IncomingRequest incoming = IncomingRequest.of(request, inEffect.now());
+        ScopeState recording = inEffect.current();
+        recording.journal.record(incoming);
+        RejectionImpl refusal = gateway.check(incoming, inEffect);
+        if (refusal != null) {
+            recording.journal.reject(refusal);
+            current.remove();
+            return RequestFilterAction.stopWith(envelope(200, ApiResponse.ofError(refusal.code(), refusal.message()))
+                    .render(0));
+        }
+        current.set(incoming);
+        return RequestFilterAction.continueWith(request);
+    }
+
+    /** Step 3, when no raw stub matched: the configured answer. */
+    private ResponseDefinition answer(ServeEvent event) {
+        IncomingRequest request = current.get();
+        current.remove();
+        InEffect inEffect = inEffect();
+        if (request == null) { // not through the filter: cannot happen with WireMock 3, kept as a safe fallback
+            request = IncomingRequest.of(event.getRequest(), inEffect.now());
+        }
         String chosen = request.header(CHOOSE_ERROR_HEADER).orElse(null);
         if (chosen != null) {
-            (test != null ? test : baseline).record(request);
-            return chosenError(chosen).render(0);
+            return chosenError(chosen, inEffect).render(0);
         }
-        Entry entry = null;
-        Layer recording = test != null ? test : baseline;
-        recording.record(request);
-        RejectionImpl rejection = gateway.check(request, test, baseline);
-        if (rejection != null) {
-            recording.reject(rejection);
-            String message = "tctestkit gateway: " + rejection.reason()
-                    + (rejection.diagnostics().isEmpty() ? "" : "\n" + rejection.diagnostics());
-            return new Answer.Fixed(
-                            200, ApiResponse.ofError(rejection.code(), message).toBytes(), Answer.JSON, "")
-                    .render(0);
-        }
-        if (test != null) {
-            entry = test.find(request.action());
-        }
+        Answers.Entry entry = inEffect.takeAnswer(request.action());
         if (entry == null) {
-            entry = baseline.find(request.action());
-        }
-        if (entry == null) {
-            return noAnswer(request, test).render(0);
+            return noAnswer(request, inEffect).render(0);
         }
         return entry.answer.render(entry.delayMillis);
     }
 
-    private static Answer chosenError(String code) {
+    private static Answer envelope(int status, ApiResponse response) {
+        return new Answer.Fixed(status, response.toBytes(), Answer.JSON, "");
+    }
+
+    private static Answer chosenError(String code, InEffect inEffect) {
         try {
-            ErrorCode error = CommonError.fromCode(code)
-                    .<ErrorCode>map(e -> e)
-                    .or(() -> StreamLiveError.fromCode(code))
-                    .orElseGet(() -> ErrorCode.of(code));
+            ErrorCode error = inEffect.service().findError(code).orElseGet(() -> ErrorCode.of(code));
             return Preloaded.errorEnvelope(error);
         } catch (IllegalArgumentException e) {
             return new Answer.Fixed(
                     400,
                     ("tctestkit: header " + CHOOSE_ERROR_HEADER + " must name an error code: " + e.getMessage())
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            .getBytes(StandardCharsets.UTF_8),
                     "text/plain",
                     "bad " + CHOOSE_ERROR_HEADER);
         }
     }
 
-    private Answer noAnswer(ParsedRequest request, Layer test) {
-        String where = test == null ? "outside any test" : "in test " + test.name;
+    private static Answer noAnswer(IncomingRequest request, InEffect inEffect) {
+        ScopeState current = inEffect.current();
+        String where = current.name.equals("outside tests") ? "outside any test" : "in test " + current.name;
         String message = request.action().isEmpty()
                 ? "tctestkit: the request names no action (no X-TC-Action header and no Action parameter), " + where
                         + ". Configure an answer for every action with api.givenError(...)."
@@ -287,7 +320,20 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
         return name + " on 127.0.0.1:" + (closed.get() ? "(stopped)" : wireMock.port());
     }
 
-    /** The catch-all mapping's transformer: answers from the layers. */
+    /** The request filter in front of every stub on the server: steps 1 and 2. */
+    final class Pipeline implements StubRequestFilterV2 {
+        @Override
+        public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
+            return StubServer.this.filter(request);
+        }
+
+        @Override
+        public String getName() {
+            return "tctestkit-pipeline";
+        }
+    }
+
+    /** The catch-all mapping's transformer: step 3 when no raw stub matched. */
     final class Dispatcher implements ResponseDefinitionTransformerV2 {
         @Override
         public ResponseDefinition transform(ServeEvent serveEvent) {
@@ -302,6 +348,28 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
         @Override
         public String getName() {
             return TRANSFORMER;
+        }
+    }
+
+    /** Puts the catch-all mapping back after {@code wireMock().resetAll()} or {@code resetMappings()}. */
+    final class CatchAllKeeper implements StubLifecycleListener {
+        @Override
+        public void afterStubsReset() {
+            if (!closed.get()) {
+                addCatchAll();
+            }
+        }
+
+        @Override
+        public void afterStubRemoved(StubMapping stub) {
+            if (stub.getId().equals(catchAllId) && !closed.get()) {
+                addCatchAll();
+            }
+        }
+
+        @Override
+        public String getName() {
+            return "tctestkit-catch-all-keeper";
         }
     }
 }

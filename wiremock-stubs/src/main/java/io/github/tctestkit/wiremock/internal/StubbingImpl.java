@@ -3,28 +3,37 @@ package io.github.tctestkit.wiremock.internal;
 import io.github.tctestkit.wiremock.Stubbing;
 import java.time.Duration;
 
-/** A configured answer that can still be narrowed. Not API. */
+/**
+ * A configured answer that can still be narrowed. Each narrowing publishes a complete new version of the answer in
+ * one step, in its original place in time. Not API.
+ */
 final class StubbingImpl implements Stubbing {
 
     private static final Duration MAX_DELAY = Duration.ofMinutes(10);
 
-    private final Layer layer;
-    private final Entry entry;
-    private String key;
+    private final Answers answers;
+    private Answers.Entry entry; // guarded by this
 
-    StubbingImpl(Layer layer, Answer answer, String action) {
-        this.layer = layer;
-        this.entry = new Entry(answer);
-        this.key = action;
-        layer.add(action, entry);
+    StubbingImpl(Answers answers, Answer answer, String action) {
+        this.answers = answers;
+        this.entry = answers.add(action, answer);
+    }
+
+    private synchronized Stubbing narrow(Answers.Entry next, String how) {
+        if (!answers.replace(entry, next)) {
+            throw new IllegalStateException("Cannot narrow " + this + " with " + how + ": the answer is no longer"
+                    + " configured (it was used up, or reset() or the end of its test removed it)");
+        }
+        entry = next;
+        return this;
     }
 
     @Override
-    public synchronized Stubbing forAction(String action) {
+    public Stubbing forAction(String action) {
         String checked = ApiHandle.checkAction(action);
-        layer.move(entry, key, checked);
-        key = checked;
-        return this;
+        synchronized (this) {
+            return narrow(entry.forAction(checked), "forAction(\"" + checked + "\")");
+        }
     }
 
     @Override
@@ -32,8 +41,9 @@ final class StubbingImpl implements Stubbing {
         if (count < 1) {
             throw new IllegalArgumentException("times(" + count + "): the count must be at least 1");
         }
-        entry.remaining.set(count);
-        return this;
+        synchronized (this) {
+            return narrow(entry.times(count), "times(" + count + ")");
+        }
     }
 
     @Override
@@ -44,20 +54,21 @@ final class StubbingImpl implements Stubbing {
         if (delay.isNegative() || delay.compareTo(MAX_DELAY) > 0) {
             throw new IllegalArgumentException("delay must be between 0 and 10 minutes, but was " + delay);
         }
-        entry.delayMillis = (int) delay.toMillis();
-        return this;
+        synchronized (this) {
+            return narrow(entry.delayed((int) delay.toMillis()), "delayedBy(" + delay + ")");
+        }
     }
 
     @Override
-    public int remaining() {
+    public synchronized int remaining() {
         return entry.remaining.get();
     }
 
     @Override
-    public String toString() {
+    public synchronized String toString() {
         int r = entry.remaining.get();
         return entry.answer
-                + (key.isEmpty() ? " for every action" : " for action " + key)
+                + (entry.action.isEmpty() ? " for every action" : " for action " + entry.action)
                 + (r < 0 ? "" : ", " + r + " more time(s)")
                 + (entry.delayMillis > 0 ? ", delayed " + entry.delayMillis + " ms" : "");
     }

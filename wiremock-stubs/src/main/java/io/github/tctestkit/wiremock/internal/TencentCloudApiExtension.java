@@ -149,10 +149,10 @@ public final class TencentCloudApiExtension
     @SuppressWarnings("deprecation")
     private static final class Lease implements AutoCloseable, ExtensionContext.Store.CloseableResource {
         final StubServer server;
-        final Layer layer;
+        final ScopeState layer;
         private boolean closed;
 
-        Lease(StubServer server, Layer layer) {
+        Lease(StubServer server, ScopeState layer) {
             this.server = server;
             this.layer = layer;
         }
