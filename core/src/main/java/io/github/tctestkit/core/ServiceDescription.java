@@ -35,6 +35,7 @@ public final class ServiceDescription {
     private final Set<String> regions;
     private final int rateLimitPerSecond;
     private final List<ErrorCatalogue<?>> errorCatalogues;
+    private final Map<String, List<String>> actionErrors;
 
     private ServiceDescription(Builder b) {
         this.name = b.name;
@@ -48,6 +49,9 @@ public final class ServiceDescription {
         this.regions = Collections.unmodifiableSet(new LinkedHashSet<>(b.regions));
         this.rateLimitPerSecond = b.rateLimitPerSecond;
         this.errorCatalogues = List.copyOf(b.errorCatalogues);
+        Map<String, List<String>> ae = new LinkedHashMap<>();
+        b.actionErrors.forEach((k, v) -> ae.put(k, List.copyOf(v)));
+        this.actionErrors = Collections.unmodifiableMap(ae);
     }
 
     /**
@@ -247,6 +251,34 @@ public final class ServiceDescription {
     }
 
     /**
+     * The codes one action can return: the 26 common codes, then the product codes its documentation lists (as
+     * catalogued codes where a catalogue has them).
+     *
+     * <pre>{@code
+     * ServiceDescription.streamLive().errorsOf("DeleteStreamLiveChannel"); // common codes + InvalidParameter.StateError, ...
+     * }</pre>
+     *
+     * @param action the action
+     * @return the codes, without duplicates by wire code
+     * @throws IllegalArgumentException if the service has no such action
+     */
+    public List<ErrorCode> errorsOf(String action) {
+        if (!hasAction(action)) {
+            throw new IllegalArgumentException(
+                    "service " + name + " has no action " + (action == null ? "null" : "\"" + action + "\"")
+                            + "; its actions: " + String.join(", ", actions));
+        }
+        Map<String, ErrorCode> byCode = new LinkedHashMap<>();
+        for (CommonError e : CommonError.values()) {
+            byCode.put(e.code(), e);
+        }
+        for (String code : actionErrors.getOrDefault(action, List.of())) {
+            byCode.putIfAbsent(code, findError(code).orElseGet(() -> ErrorCode.of(code)));
+        }
+        return List.copyOf(byCode.values());
+    }
+
+    /**
      * Looks up a wire code among the common codes, then the service's catalogues.
      *
      * <pre>{@code
@@ -286,6 +318,7 @@ public final class ServiceDescription {
         private final List<String> regions = new ArrayList<>();
         private int rateLimitPerSecond;
         private final List<ErrorCatalogue<?>> errorCatalogues = new ArrayList<>();
+        private final Map<String, List<String>> actionErrors = new LinkedHashMap<>();
 
         private Builder(String name, String version) {
             this.name = name;
@@ -363,6 +396,31 @@ public final class ServiceDescription {
                 throw new IllegalArgumentException("error catalogue " + catalogue + " is added twice");
             }
             errorCatalogues.add(catalogue);
+            return this;
+        }
+
+        /**
+         * Lists the product error codes an action's documentation names, besides the common codes.
+         *
+         * <pre>{@code
+         * builder.actionErrors("RunInstances", "InvalidParameter.InstanceNameTooLong", "ResourceInsufficient");
+         * }</pre>
+         *
+         * @param action the action, which must be in a group already
+         * @param codes its documented product codes
+         * @return this builder
+         * @throws IllegalArgumentException if the action is not listed in a group, or a code is blank
+         */
+        public Builder actionErrors(String action, String... codes) {
+            requireText(action, "action name");
+            if (groups.values().stream().noneMatch(l -> l.contains(action))) {
+                throw new IllegalArgumentException(
+                        "action \"" + action + "\" is not in any group; add it with group(...) first");
+            }
+            List<String> list = actionErrors.computeIfAbsent(action, k -> new ArrayList<>());
+            for (String c : codes) {
+                list.add(requireText(c, "error code"));
+            }
             return this;
         }
 

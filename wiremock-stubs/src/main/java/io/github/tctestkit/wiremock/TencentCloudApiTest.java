@@ -1,5 +1,7 @@
 package io.github.tctestkit.wiremock;
 
+import io.github.tctestkit.core.ServiceDescription;
+import io.github.tctestkit.wiremock.internal.StreamLiveService;
 import io.github.tctestkit.wiremock.internal.TencentCloudApiExtension;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -7,6 +9,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -98,6 +101,56 @@ public @interface TencentCloudApiTest {
      * @return {@code true} for strict mode
      */
     boolean strict() default false;
+
+    /**
+     * Whether requests are checked against the service's contract, as the real gateway always does: a missing
+     * required parameter ({@code MissingParameter}), one the action does not have ({@code UnknownParameter}), a value
+     * of the wrong type ({@code InvalidParameter}), with the real gateway's exact messages. On in {@linkplain
+     * #strict() strict mode}; this switches it on alone. The reasons in our words are in {@link
+     * TencentCloudApi#lastRejection()}.
+     *
+     * @return {@code true} to check requests
+     */
+    boolean validateRequests() default false;
+
+    /**
+     * With request checks: whether a JSON string of digits is refused where the contract wants a number. Off by
+     * default, because Tencent's own example requests send numbers as strings and the gateway accepts them.
+     *
+     * @return {@code true} for strict typing
+     */
+    boolean strictTypes() default false;
+
+    /**
+     * With request checks: whether the required members of nested structures are checked where the structure is
+     * present. On by default; switch it off when a client leaves out members whose documentation marks them required
+     * only in some cases (for example {@code AudioSelectorName}, required for push inputs only).
+     *
+     * @return {@code false} to check top-level required members only
+     */
+    boolean nestedRequired() default true;
+
+    /**
+     * The service the fake cloud plays: a class with a no-argument constructor that supplies its {@link
+     * ServiceDescription} (name, version, actions, regions, error catalogues, contract). StreamLive by default.
+     *
+     * <pre>{@code
+     * public final class Cvm implements Supplier<ServiceDescription> {
+     *     public ServiceDescription get() {
+     *         return ServiceDescription.builder("cvm", "2017-03-12")
+     *                 .group("Instances", "DescribeInstances", "RunInstances")
+     *                 .errors(ErrorCatalogue.of(CvmError.class))
+     *                 .build();
+     *     }
+     * }
+     *
+     * @TencentCloudApiTest(service = Cvm.class)
+     * class CvmClientTest { ... }
+     * }</pre>
+     *
+     * @return the service's supplier class
+     */
+    Class<? extends Supplier<ServiceDescription>> service() default StreamLiveService.class;
 
     /** How long a server lives, and which tests share it. */
     enum Scope {

@@ -74,7 +74,10 @@ public final class ApiHandle implements TencentCloudApi {
     /** What applies to this handle's readings: its own test's settings over those made outside tests. */
     private InEffect inEffect() {
         ScopeState scope = reading();
-        return new InEffect(scope == server.base() ? null : scope, server.base());
+        return new InEffect(
+                scope == server.base() ? null : scope,
+                server.base(),
+                server.settings().service());
     }
 
     private void checkBound() {

@@ -3,13 +3,14 @@ package io.github.tctestkit.wiremock.internal;
 import io.github.tctestkit.core.CommonError;
 import io.github.tctestkit.core.ErrorCatalogue;
 import io.github.tctestkit.core.ErrorCode;
+import io.github.tctestkit.core.ServiceDescription;
 import io.github.tctestkit.core.StreamLiveError;
 import io.github.tctestkit.wiremock.AllCommonErrors;
+import io.github.tctestkit.wiremock.AllErrorsOf;
 import io.github.tctestkit.wiremock.AllStreamLiveErrors;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,96 +20,132 @@ import org.junit.jupiter.params.support.AnnotationConsumer;
 import org.junit.platform.commons.PreconditionViolationException;
 
 /**
- * Arguments for {@link AllCommonErrors} and {@link AllStreamLiveErrors}. Implements only the JUnit 5.0 form of
- * {@code provideArguments}, which JUnit 5.10 to 6.x all call. Not API.
- *
- * @param <E> the catalogue's enum
+ * The parameter sources behind {@link AllErrorsOf} and its shorthands {@link AllCommonErrors} and {@link
+ * AllStreamLiveErrors}: one selection over any list of codes ({@link ErrorSelection}). Not API.
  */
-public abstract class CatalogueArgumentsProvider<E extends Enum<E> & ErrorCode> implements ArgumentsProvider {
+public abstract class CatalogueArgumentsProvider implements ArgumentsProvider {
 
-    private final ErrorCatalogue<E> catalogue;
-    private final String annotationName;
-    private Runnable selection = () -> {};
-    private List<E> selected;
+    private Supplier<List<? extends ErrorCode>> selection = List::of;
 
-    CatalogueArgumentsProvider(ErrorCatalogue<E> catalogue, String annotationName) {
-        this.catalogue = catalogue;
-        this.annotationName = annotationName;
-    }
+    CatalogueArgumentsProvider() {}
 
-    void select(E[] only, String[] categories, E[] exclude, String[] excludeCategories) {
-        Set<String> known = catalogue.categories();
-        for (String c : concat(categories, excludeCategories)) {
-            if (!known.contains(c)) {
-                throw new PreconditionViolationException("@" + annotationName + " names category \"" + c
-                        + "\", which no code has. Categories: " + String.join(", ", known));
-            }
-        }
-        List<E> result = new ArrayList<>(only.length == 0 ? catalogue.all() : Arrays.asList(only));
-        if (categories.length > 0) {
-            List<String> keep = Arrays.asList(categories);
-            result.removeIf(e -> !keep.contains(e.category()));
-        }
-        result.removeAll(Arrays.asList(exclude));
-        List<String> drop = Arrays.asList(excludeCategories);
-        result.removeIf(e -> drop.contains(e.category()));
-        if (result.isEmpty()) {
-            throw new PreconditionViolationException("@" + annotationName + " selects no error code: only="
-                    + Arrays.toString(only) + ", categories=" + Arrays.toString(categories) + ", exclude="
-                    + Arrays.toString(exclude) + ", excludeCategories=" + Arrays.toString(excludeCategories));
-        }
-        this.selected = List.copyOf(result.stream().distinct().toList());
-    }
-
-    private static String[] concat(String[] a, String[] b) {
-        String[] all = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
+    void defer(Supplier<List<? extends ErrorCode>> select) {
+        this.selection = select;
     }
 
     @Override
     public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+        List<? extends ErrorCode> selected;
         try {
-            selection.run();
-        } catch (PreconditionViolationException e) {
+            selected = selection.get();
+        } catch (PreconditionViolationException | IllegalArgumentException e) {
             // thrown while JUnit consumes the stream, so it reports our message instead of wrapping it
+            RuntimeException failure = e instanceof PreconditionViolationException
+                    ? e
+                    : new PreconditionViolationException(e.getMessage(), e);
             return Stream.<Supplier<Arguments>>of(() -> {
-                        throw e;
+                        throw failure;
                     })
                     .map(Supplier::get);
         }
         return selected.stream().map(Arguments::of);
     }
 
-    void defer(Runnable select) {
-        this.selection = select;
-    }
-
-    /** For {@link AllCommonErrors}. */
-    public static final class Common extends CatalogueArgumentsProvider<CommonError>
-            implements AnnotationConsumer<AllCommonErrors> {
+    /** Behind {@link AllCommonErrors}. */
+    public static final class Common extends CatalogueArgumentsProvider implements AnnotationConsumer<AllCommonErrors> {
         /** Invoked by JUnit. */
-        public Common() {
-            super(CommonError.catalogue(), "AllCommonErrors");
-        }
+        public Common() {}
 
         @Override
         public void accept(AllCommonErrors a) {
-            defer(() -> select(a.only(), a.categories(), a.exclude(), a.excludeCategories()));
+            defer(() -> ErrorSelection.select(
+                    "@AllCommonErrors",
+                    CommonError.catalogue().all(),
+                    ErrorSelection.codes(a.only()),
+                    List.of(a.categories()),
+                    ErrorSelection.codes(a.exclude()),
+                    List.of(a.excludeCategories())));
         }
     }
 
-    /** For {@link AllStreamLiveErrors}. */
-    public static final class StreamLive extends CatalogueArgumentsProvider<StreamLiveError>
+    /** Behind {@link AllStreamLiveErrors}. */
+    public static final class StreamLive extends CatalogueArgumentsProvider
             implements AnnotationConsumer<AllStreamLiveErrors> {
         /** Invoked by JUnit. */
-        public StreamLive() {
-            super(StreamLiveError.catalogue(), "AllStreamLiveErrors");
-        }
+        public StreamLive() {}
 
         @Override
         public void accept(AllStreamLiveErrors a) {
-            defer(() -> select(a.only(), a.categories(), a.exclude(), a.excludeCategories()));
+            defer(() -> ErrorSelection.select(
+                    "@AllStreamLiveErrors",
+                    StreamLiveError.catalogue().all(),
+                    ErrorSelection.codes(a.only()),
+                    List.of(a.categories()),
+                    ErrorSelection.codes(a.exclude()),
+                    List.of(a.excludeCategories())));
+        }
+    }
+
+    /** Behind {@link AllErrorsOf}. */
+    public static final class ErrorsOf extends CatalogueArgumentsProvider implements AnnotationConsumer<AllErrorsOf> {
+        /** Invoked by JUnit. */
+        public ErrorsOf() {}
+
+        @Override
+        public void accept(AllErrorsOf a) {
+            defer(() -> {
+                String where = describe(a);
+                return ErrorSelection.select(
+                        where,
+                        codes(a, where),
+                        List.of(a.only()),
+                        List.of(a.categories()),
+                        List.of(a.exclude()),
+                        List.of(a.excludeCategories()));
+            });
+        }
+
+        private static List<ErrorCode> codes(AllErrorsOf a, String where) {
+            if (a.catalogue().length > 0) {
+                if (!a.action().isEmpty()) {
+                    throw new PreconditionViolationException(
+                            where + " names both catalogues and an action; choose one");
+                }
+                List<ErrorCode> all = new ArrayList<>();
+                for (Class<? extends ErrorCode> type : a.catalogue()) {
+                    all.addAll(catalogue(type, where).all());
+                }
+                return all;
+            }
+            ServiceDescription service = StreamLiveService.of(a.service(), where);
+            if (a.action().isEmpty()) {
+                return service.errors();
+            }
+            return service.errorsOf(a.action());
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static ErrorCatalogue<?> catalogue(Class<? extends ErrorCode> type, String where) {
+            if (!type.isEnum()) {
+                throw new PreconditionViolationException(
+                        where + " names catalogue " + type.getName() + ", which is not an enum of error codes");
+            }
+            return ErrorCatalogue.of((Class) type);
+        }
+
+        private static String describe(AllErrorsOf a) {
+            List<String> parts = new ArrayList<>();
+            if (a.catalogue().length > 0) {
+                parts.add("catalogue = "
+                        + Arrays.stream(a.catalogue()).map(Class::getSimpleName).toList());
+            }
+            if (!a.action().isEmpty()) {
+                parts.add("action = \"" + a.action() + "\"");
+            }
+            if (a.service() != StreamLiveService.class) {
+                parts.add("service = " + a.service().getSimpleName());
+            }
+            return "@AllErrorsOf(" + String.join(", ", parts) + ")";
         }
     }
 }

@@ -18,14 +18,17 @@ public final class InEffect {
 
     private final ScopeState test;
     private final ScopeState base;
+    private final ServiceDescription defaultService;
 
     /**
      * @param test the running test's scope, or null
      * @param base the scope outside tests
+     * @param defaultService the service the server plays unless a scope describes another
      */
-    InEffect(ScopeState test, ScopeState base) {
+    InEffect(ScopeState test, ScopeState base, ServiceDescription defaultService) {
         this.test = test;
         this.base = base;
+        this.defaultService = defaultService;
     }
 
     /** The scope that records requests and counts rate windows: the test's, else the base. */
@@ -46,13 +49,13 @@ public final class InEffect {
         return clock().now();
     }
 
-    /** The service that applies; StreamLive by default. */
+    /** The service that applies: the test's, the base's, else the server's default. */
     public ServiceDescription service() {
         ServiceDescription s = test != null ? test.gateway.service : null;
         if (s == null) {
             s = base.gateway.service;
         }
-        return s != null ? s : ServiceDescription.streamLive();
+        return s != null ? s : defaultService;
     }
 
     /** The credentials accepted for a SecretId: the test's, the base's, or the default ones. */

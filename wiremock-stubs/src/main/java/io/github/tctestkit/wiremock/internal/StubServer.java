@@ -158,7 +158,7 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
 
     /** What applies now: the running test's settings over those made outside tests. */
     InEffect inEffect() {
-        return new InEffect(active, base);
+        return new InEffect(active, base, settings.service());
     }
 
     /** The scope that configuration calls change: the running test's, or the one outside tests. */

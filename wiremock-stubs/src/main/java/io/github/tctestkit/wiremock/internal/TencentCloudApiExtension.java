@@ -1,5 +1,6 @@
 package io.github.tctestkit.wiremock.internal;
 
+import io.github.tctestkit.core.ServiceDescription;
 import io.github.tctestkit.wiremock.TencentCloudApi;
 import io.github.tctestkit.wiremock.TencentCloudApiTest;
 import io.github.tctestkit.wiremock.TencentCloudApiTest.Scope;
@@ -132,7 +133,23 @@ public final class TencentCloudApiExtension
                     AnnotationSupport.findAnnotation(type.get(), TencentCloudApiTest.class);
             if (annotation.isPresent()) {
                 TencentCloudApiTest a = annotation.get();
-                return new Settings(c, a.scope(), new GatewaySettings(a.verifySignatures(), a.strict()));
+                ServiceDescription service;
+                try {
+                    service = StreamLiveService.of(
+                            a.service(), "@TencentCloudApiTest on " + type.get().getName());
+                } catch (IllegalArgumentException e) {
+                    throw new ExtensionConfigurationException(e.getMessage(), e);
+                }
+                return new Settings(
+                        c,
+                        a.scope(),
+                        new GatewaySettings(
+                                a.verifySignatures(),
+                                a.strict(),
+                                a.validateRequests(),
+                                a.strictTypes(),
+                                a.nestedRequired(),
+                                service));
             }
             outermostClass = c;
         }

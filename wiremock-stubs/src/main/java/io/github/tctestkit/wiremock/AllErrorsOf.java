@@ -1,0 +1,94 @@
+package io.github.tctestkit.wiremock;
+
+import io.github.tctestkit.core.ErrorCode;
+import io.github.tctestkit.core.ServiceDescription;
+import io.github.tctestkit.wiremock.internal.CatalogueArgumentsProvider;
+import io.github.tctestkit.wiremock.internal.StreamLiveService;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.function.Supplier;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+
+/**
+ * Feeds a {@code @ParameterizedTest} with error codes, one invocation each, as {@link ErrorCode}: those of any
+ * catalogue, every code a service can answer, or the codes one action can return (the common codes plus the
+ * product codes its documentation lists).
+ *
+ * <pre>{@code
+ * @ParameterizedTest
+ * @AllErrorsOf(action = "CreateStreamLiveInput")          // 26 common codes + the action's documented ones
+ * void createInputMapsEveryError(ErrorCode error, TencentCloudApi api) { ... }
+ *
+ * @ParameterizedTest
+ * @AllErrorsOf(catalogue = CvmError.class, excludeCategories = "InternalError")
+ * void cvmErrors(ErrorCode error, TencentCloudApi api) { ... }
+ *
+ * @ParameterizedTest
+ * @AllErrorsOf(service = Cvm.class)                         // common codes + every catalogue of the service
+ * void everyCvmCode(ErrorCode error, TencentCloudApi api) { ... }
+ * }</pre>
+ *
+ * <p>Filters combine as in {@link AllCommonErrors}, by wire code and category: start from {@link #only()} (or every
+ * code), keep {@link #categories()}, drop {@link #exclude()} and {@link #excludeCategories()}. A filter that names an
+ * unknown code or category, or leaves no code, fails the test with a message that lists what exists.
+ * {@link AllCommonErrors} and {@link AllStreamLiveErrors} are shorthands that pass their enum types.
+ */
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@ArgumentsSource(CatalogueArgumentsProvider.ErrorsOf.class)
+public @interface AllErrorsOf {
+
+    /**
+     * Enums of error codes to take every code from, for example {@code StreamLiveError.class}; none by default.
+     *
+     * @return the catalogues
+     */
+    Class<? extends ErrorCode>[] catalogue() default {};
+
+    /**
+     * An action whose errors to take: the common codes plus the product codes its documentation lists, from the
+     * service's contract. Empty for every code of the service.
+     *
+     * @return the action's name
+     */
+    String action() default "";
+
+    /**
+     * The service, as a class with a no-argument constructor that supplies its description; StreamLive by default.
+     *
+     * @return the service's supplier class
+     */
+    Class<? extends Supplier<ServiceDescription>> service() default StreamLiveService.class;
+
+    /**
+     * Only these wire codes; all when empty.
+     *
+     * @return the codes to start from
+     */
+    String[] only() default {};
+
+    /**
+     * Only codes of these categories (for example {@code "InvalidParameter"}); all when empty.
+     *
+     * @return the categories to keep
+     */
+    String[] categories() default {};
+
+    /**
+     * Wire codes to leave out.
+     *
+     * @return the codes to drop
+     */
+    String[] exclude() default {};
+
+    /**
+     * Categories to leave out.
+     *
+     * @return the categories to drop
+     */
+    String[] excludeCategories() default {};
+}
