@@ -104,6 +104,10 @@ def clean_payload(value, structure, objects):
             m = members.get(k)
             if m and isinstance(v, str) and v in PLACEHOLDERS and m.get("example") and m["example"] not in PLACEHOLDERS:
                 v = m["example"]
+            elif m and isinstance(v, list) and any(x in PLACEHOLDERS for x in v if isinstance(x, str)):
+                example = json.loads(list_example(m["example"]) or "[]") if m.get("example") else []
+                if example:
+                    v = example
             result[k] = clean_payload(v, m["type"] if m else None, objects)
         return result
     if isinstance(value, list):
