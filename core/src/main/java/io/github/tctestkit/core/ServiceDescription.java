@@ -36,6 +36,7 @@ public final class ServiceDescription {
     private final int rateLimitPerSecond;
     private final List<ErrorCatalogue<?>> errorCatalogues;
     private final Map<String, List<String>> actionErrors;
+    private final io.github.tctestkit.core.contract.ServiceContract contract;
 
     private ServiceDescription(Builder b) {
         this.name = b.name;
@@ -49,7 +50,13 @@ public final class ServiceDescription {
         this.regions = Collections.unmodifiableSet(new LinkedHashSet<>(b.regions));
         this.rateLimitPerSecond = b.rateLimitPerSecond;
         this.errorCatalogues = List.copyOf(b.errorCatalogues);
+        this.contract = b.contract;
         Map<String, List<String>> ae = new LinkedHashMap<>();
+        if (contract != null) {
+            for (String action : actions) {
+                contract.findAction(action).ifPresent(a -> ae.put(action, a.productErrors()));
+            }
+        }
         b.actionErrors.forEach((k, v) -> ae.put(k, List.copyOf(v)));
         this.actionErrors = Collections.unmodifiableMap(ae);
     }
@@ -132,6 +139,7 @@ public final class ServiceDescription {
                     "na-toronto")
             .rateLimitPerSecond(20)
             .errors(StreamLiveError.catalogue())
+            .contract(io.github.tctestkit.core.contract.ServiceContract.streamLive())
             .build();
 
     /**
@@ -251,6 +259,19 @@ public final class ServiceDescription {
     }
 
     /**
+     * The service's contract: each action's input and output structures, default answers and documented errors.
+     *
+     * <pre>{@code
+     * ServiceDescription.streamLive().contract().orElseThrow().action("CreateStreamLiveInput").input();
+     * }</pre>
+     *
+     * @return the contract, if the service has one
+     */
+    public java.util.Optional<io.github.tctestkit.core.contract.ServiceContract> contract() {
+        return java.util.Optional.ofNullable(contract);
+    }
+
+    /**
      * The codes one action can return: the 26 common codes, then the product codes its documentation lists (as
      * catalogued codes where a catalogue has them).
      *
@@ -319,6 +340,7 @@ public final class ServiceDescription {
         private int rateLimitPerSecond;
         private final List<ErrorCatalogue<?>> errorCatalogues = new ArrayList<>();
         private final Map<String, List<String>> actionErrors = new LinkedHashMap<>();
+        private io.github.tctestkit.core.contract.ServiceContract contract;
 
         private Builder(String name, String version) {
             this.name = name;
@@ -396,6 +418,26 @@ public final class ServiceDescription {
                 throw new IllegalArgumentException("error catalogue " + catalogue + " is added twice");
             }
             errorCatalogues.add(catalogue);
+            return this;
+        }
+
+        /**
+         * Gives the service a contract: requests are then checked against it, success answers take its shape, and
+         * each action's documented errors come from it (unless {@link #actionErrors} names them).
+         *
+         * <pre>{@code
+         * builder.contract(ServiceContract.load(getClass().getResourceAsStream("/cvm-2017-03-12.json")));
+         * }</pre>
+         *
+         * @param contract the contract
+         * @return this builder
+         * @throws IllegalArgumentException if the contract is null
+         */
+        public Builder contract(io.github.tctestkit.core.contract.ServiceContract contract) {
+            if (contract == null) {
+                throw new IllegalArgumentException("contract must not be null");
+            }
+            this.contract = contract;
             return this;
         }
 

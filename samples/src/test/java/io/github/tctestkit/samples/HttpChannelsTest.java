@@ -22,7 +22,7 @@ class HttpChannelsTest {
     @BeforeEach
     void oneChannel(TencentCloudApi api) {
         api.givenSuccess("DescribeStreamLiveChannels", """
-                {"Infos": [{"Id": "5F1E2A", "Name": "news", "State": "IDLE"}], "TotalNum": 1}""");
+                {"Infos": [{"Id": "5F1E2A", "Name": "news", "State": "IDLE"}]}""");
     }
 
     static HttpChannels signedWith(TencentCloudApi api, ApiCredentials credentials) {

@@ -15,7 +15,7 @@ import java.time.Instant;
  * assertThat(request).hasParameter("Name", "my_input"); // with tctestkit-assertions
  * }</pre>
  *
- * <p>Instances are immutable. {@link #toString()} never shows a security token.
+ * <p>Instances are immutable. Their {@code toString()} never shows a security token.
  */
 public interface RecordedRequest extends ApiRequest {
 

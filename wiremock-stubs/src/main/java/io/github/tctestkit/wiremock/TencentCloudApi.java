@@ -98,13 +98,20 @@ public interface TencentCloudApi {
     Stubbing givenError(ErrorCode error, String message);
 
     /**
-     * Answer requests for {@code action} with a success envelope without payload fields.
+     * Answer requests for {@code action} with its default success answer: for an action in the service's contract
+     * (all 36 StreamLive actions), the official example filled out so that every member the documentation says is
+     * always returned is present, with a fresh RequestId; for any other action, an envelope without payload fields.
+     * Change what the test cares about with {@link SuccessStubbing#with(String, Object)}.
+     *
+     * <pre>{@code
+     * api.givenSuccess("DescribeStreamLiveChannel").with("Info.State", "RUNNING");
+     * }</pre>
      *
      * @param action the action name
      * @return the stubbing
      * @throws IllegalArgumentException when {@code action} is null, blank or contains white space
      */
-    Stubbing givenSuccess(String action);
+    SuccessStubbing givenSuccess(String action);
 
     /**
      * Answer requests for {@code action} with a success envelope holding these payload fields and a fresh RequestId.
@@ -113,13 +120,18 @@ public interface TencentCloudApi {
      * api.givenSuccess("DescribeStreamLiveChannels", "{\"Infos\": [{\"Id\": \"5F1E2A\"}]}");
      * }</pre>
      *
+     * <p>For an action in the service's contract the payload is checked against the action's output structure: a
+     * payload the real API could never return (a member it does not have, a value of the wrong type) is refused at
+     * once, naming the path and the members that exist there. {@link #givenEnvelope(ApiResponse)} and {@link
+     * #givenHttpResponse(int, String)} stay unchecked, for deliberate breakage.
+     *
      * @param action the action name
      * @param payloadJson a JSON object of payload fields, without {@code RequestId}
      * @return the stubbing
-     * @throws IllegalArgumentException when the action is invalid or {@code payloadJson} is not a JSON object of
-     *     payload fields
+     * @throws IllegalArgumentException when the action is invalid, {@code payloadJson} is not a JSON object of
+     *     payload fields, or it does not fit the action's output structure
      */
-    Stubbing givenSuccess(String action, String payloadJson);
+    SuccessStubbing givenSuccess(String action, String payloadJson);
 
     /**
      * Answer with exactly this envelope, RequestId included (every request gets the same RequestId).

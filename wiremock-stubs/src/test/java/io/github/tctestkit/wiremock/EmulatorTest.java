@@ -74,7 +74,8 @@ class EmulatorTest {
                     .contains("listening on http://127.0.0.1:" + port + "/")
                     .contains("HttpProfile.setEndpoint(\"127.0.0.1:" + port + "\")")
                     .contains("Strict:  the gateway's checks are on")
-                    .containsPattern("Answer:  HTTP 200 \\{\"Response\":\\{\"RequestId\":\"[0-9a-f-]{36}\"}}");
+                    .containsPattern(
+                            "Answer:  HTTP 200 \\{\"Response\":\\{\"Infos\":\\[\\{\"Id\":.*\"RequestId\":\"[0-9a-f-]{36}\"}}");
         } finally {
             process.destroy(); // SIGTERM, as Ctrl-C ends it: the shutdown hook stops the server
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();

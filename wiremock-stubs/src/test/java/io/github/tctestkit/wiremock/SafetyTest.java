@@ -167,7 +167,7 @@ class SafetyTest {
         String[] answer = new String[1];
         String logged = captured(() -> {
             try {
-                answer[0] = new MdlClient(api, wrongKey, mode).describe(ACTION, "1");
+                answer[0] = new MdlClient(api, wrongKey, mode).describe(ACTION, null);
             } catch (com.tencentcloudapi.common.exception.TencentCloudSDKException e) {
                 answer[0] = e.getErrorCode() + " " + e.getMessage() + " " + e;
             }

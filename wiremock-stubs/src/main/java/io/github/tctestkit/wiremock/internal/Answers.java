@@ -45,6 +45,10 @@ final class Answers {
             return new Entry(seq, action, answer, delayMillis, new AtomicInteger(count));
         }
 
+        Entry withAnswer(Answer newAnswer) {
+            return new Entry(seq, action, newAnswer, delayMillis, remaining);
+        }
+
         Entry delayed(int millis) {
             return new Entry(seq, action, answer, millis, remaining);
         }

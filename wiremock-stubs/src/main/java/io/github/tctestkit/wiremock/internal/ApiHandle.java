@@ -1,15 +1,19 @@
 package io.github.tctestkit.wiremock.internal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.tctestkit.core.ApiResponse;
 import io.github.tctestkit.core.ErrorCode;
 import io.github.tctestkit.core.ServiceDescription;
+import io.github.tctestkit.core.contract.ActionContract;
+import io.github.tctestkit.core.contract.internal.Payloads;
 import io.github.tctestkit.core.signing.ApiCredentials;
 import io.github.tctestkit.wiremock.Fault;
 import io.github.tctestkit.wiremock.RecordedRequest;
 import io.github.tctestkit.wiremock.Rejection;
 import io.github.tctestkit.wiremock.ServerClock;
 import io.github.tctestkit.wiremock.Stubbing;
+import io.github.tctestkit.wiremock.SuccessStubbing;
 import io.github.tctestkit.wiremock.TencentCloudApi;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -134,14 +138,44 @@ public final class ApiHandle implements TencentCloudApi {
     }
 
     @Override
-    public Stubbing givenSuccess(String action) {
-        return add(new Answer.Envelope(ApiResponse.ofSuccess(), "success"), checkAction(action));
+    public SuccessStubbing givenSuccess(String action) {
+        String checked = checkAction(action);
+        Optional<ActionContract> contract = actionContract(checked);
+        ObjectNode payload = contract.map(ActionContract::defaultAnswer)
+                .orElseGet(() -> ApiResponse.ofSuccess().payload());
+        return StubbingImpl.success(
+                config().answers,
+                checked,
+                payload,
+                contract.map(ActionContract::output).orElse(null));
     }
 
     @Override
-    public Stubbing givenSuccess(String action, String payloadJson) {
+    public SuccessStubbing givenSuccess(String action, String payloadJson) {
         String checked = checkAction(action);
-        return add(new Answer.Envelope(ApiResponse.ofSuccess(payloadJson), "success"), checked);
+        ObjectNode payload = ApiResponse.ofSuccess(payloadJson).payload();
+        Optional<ActionContract> contract = actionContract(checked);
+        contract.ifPresent(c -> {
+            try {
+                Payloads.check(c.output(), payload);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        "givenSuccess(\"" + checked + "\", ...): the real API could never"
+                                + " return this payload: " + e.getMessage()
+                                + ". Use givenEnvelope(...) to send it anyway.",
+                        e);
+            }
+        });
+        return StubbingImpl.success(
+                config().answers,
+                checked,
+                payload,
+                contract.map(ActionContract::output).orElse(null));
+    }
+
+    /** The action in the contract of the service that applies, if it describes it. */
+    private Optional<ActionContract> actionContract(String action) {
+        return inEffect().service().contract().flatMap(c -> c.findAction(action));
     }
 
     @Override

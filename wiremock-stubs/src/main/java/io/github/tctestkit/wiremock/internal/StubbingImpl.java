@@ -1,27 +1,52 @@
 package io.github.tctestkit.wiremock.internal;
 
-import io.github.tctestkit.wiremock.Stubbing;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.tctestkit.core.ApiResponse;
+import io.github.tctestkit.core.contract.Structure;
+import io.github.tctestkit.core.contract.internal.Payloads;
+import io.github.tctestkit.core.internal.Json;
+import io.github.tctestkit.wiremock.SuccessStubbing;
 import java.time.Duration;
 
 /**
- * A configured answer that can still be narrowed. Each narrowing publishes a complete new version of the answer in
- * one step, in its original place in time. Not API.
+ * A configured answer that can still be narrowed or, for a success, changed field by field. Each change publishes a
+ * complete new version of the answer in one step, in its original place in time. Not API.
  */
-final class StubbingImpl implements Stubbing {
+final class StubbingImpl implements SuccessStubbing {
 
     private static final Duration MAX_DELAY = Duration.ofMinutes(10);
 
     private final Answers answers;
+    /** For a success answer: its payload and the output structure that checks changes (null: unchecked). */
+    private ObjectNode payload; // guarded by this
+
+    private final Structure output;
     private Answers.Entry entry; // guarded by this
 
     StubbingImpl(Answers answers, Answer answer, String action) {
+        this(answers, answer, action, null, null);
+    }
+
+    private StubbingImpl(Answers answers, Answer answer, String action, ObjectNode payload, Structure output) {
         this.answers = answers;
+        this.payload = payload;
+        this.output = output;
         this.entry = answers.add(action, answer);
     }
 
-    private synchronized Stubbing narrow(Answers.Entry next, String how) {
+    /** A success answer whose payload can still be changed, checked against {@code output} when it is not null. */
+    static StubbingImpl success(Answers answers, String action, ObjectNode payload, Structure output) {
+        return new StubbingImpl(answers, successAnswer(payload), action, payload, output);
+    }
+
+    private static Answer successAnswer(ObjectNode payload) {
+        return new Answer.Envelope(ApiResponse.ofSuccess(payload), "success");
+    }
+
+    private synchronized StubbingImpl narrow(Answers.Entry next, String how) {
         if (!answers.replace(entry, next)) {
-            throw new IllegalStateException("Cannot narrow " + this + " with " + how + ": the answer is no longer"
+            throw new IllegalStateException("Cannot change " + this + " with " + how + ": the answer is no longer"
                     + " configured (it was used up, or reset() or the end of its test removed it)");
         }
         entry = next;
@@ -29,7 +54,7 @@ final class StubbingImpl implements Stubbing {
     }
 
     @Override
-    public Stubbing forAction(String action) {
+    public StubbingImpl forAction(String action) {
         String checked = ApiHandle.checkAction(action);
         synchronized (this) {
             return narrow(entry.forAction(checked), "forAction(\"" + checked + "\")");
@@ -37,7 +62,7 @@ final class StubbingImpl implements Stubbing {
     }
 
     @Override
-    public Stubbing times(int count) {
+    public StubbingImpl times(int count) {
         if (count < 1) {
             throw new IllegalArgumentException("times(" + count + "): the count must be at least 1");
         }
@@ -47,7 +72,7 @@ final class StubbingImpl implements Stubbing {
     }
 
     @Override
-    public Stubbing delayedBy(Duration delay) {
+    public StubbingImpl delayedBy(Duration delay) {
         if (delay == null) {
             throw new IllegalArgumentException("delay must not be null");
         }
@@ -57,6 +82,51 @@ final class StubbingImpl implements Stubbing {
         synchronized (this) {
             return narrow(entry.delayed((int) delay.toMillis()), "delayedBy(" + delay + ")");
         }
+    }
+
+    @Override
+    public synchronized StubbingImpl with(String path, Object value) {
+        ObjectNode changed = successPayload("with").deepCopy();
+        if (output == null) {
+            throw new IllegalArgumentException("with(\"" + path + "\", ...) needs the action's output structure, but"
+                    + " the service's contract does not describe action \"" + entry.action + "\"; give the whole"
+                    + " payload with givenSuccess(action, payloadJson) instead");
+        }
+        Payloads.set(changed, output, path, value);
+        return republish(changed, "with(\"" + path + "\", ...)");
+    }
+
+    @Override
+    public synchronized StubbingImpl withJson(String mergePatch) {
+        ObjectNode current = successPayload("withJson");
+        if (mergePatch == null) {
+            throw new IllegalArgumentException("merge patch must not be null");
+        }
+        JsonNode patch;
+        try {
+            patch = Json.STRICT.readTree(mergePatch);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("merge patch is not JSON: " + e.getMessage(), e);
+        }
+        if (output == null) {
+            throw new IllegalArgumentException("withJson(...) needs the action's output structure, but the service's"
+                    + " contract does not describe action \"" + entry.action + "\"; give the whole payload with"
+                    + " givenSuccess(action, payloadJson) instead");
+        }
+        return republish(Payloads.mergePatch(current, output, patch), "withJson(...)");
+    }
+
+    private ObjectNode successPayload(String method) {
+        if (payload == null) {
+            throw new IllegalStateException(method + "(...) changes a success answer, but this is " + entry.answer);
+        }
+        return payload;
+    }
+
+    private StubbingImpl republish(ObjectNode changed, String how) {
+        narrow(entry.withAnswer(successAnswer(changed)), how);
+        payload = changed;
+        return this;
     }
 
     @Override

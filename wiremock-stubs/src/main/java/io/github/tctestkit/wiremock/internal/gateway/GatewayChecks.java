@@ -25,6 +25,8 @@ import java.util.List;
  *   <tr><td>{@link VersionCheck}</td><td>strict</td><td>MissingParameter, NoSuchVersion</td></tr>
  *   <tr><td>{@link RegionCheck}</td><td>strict</td><td>UnsupportedRegion</td></tr>
  *   <tr><td>{@link RateLimitCheck}</td><td>strict</td><td>RequestLimitExceeded</td></tr>
+ *   <tr><td>{@link ParameterCheck}</td><td>strict, validateRequests</td><td>UnknownParameter, MissingParameter,
+ *       InvalidParameter</td></tr>
  * </table>
  */
 public final class GatewayChecks {
@@ -57,6 +59,9 @@ public final class GatewayChecks {
             chain.add(new VersionCheck());
             chain.add(new RegionCheck());
             chain.add(new RateLimitCheck());
+        }
+        if (settings.validates()) {
+            chain.add(new ParameterCheck(settings.nestedRequired(), settings.strictTypes()));
         }
         return new GatewayChecks(chain);
     }
