@@ -30,10 +30,11 @@ public class ReadRequest implements ApiRequest {
     /** Form and query fields, decoded, in order: where v1 requests keep Action, Version, ... */
     private final Map<String, String> fields;
 
+    private final List<Map.Entry<String, String>> decoded;
+    private final String contentType;
     private final Encoding encoding;
-    private final ObjectNode parameters;
-    private final String parameterProblem;
     private final String action;
+    private volatile Parsed parsed;
 
     /**
      * Reads a request.
@@ -81,46 +82,66 @@ public class ReadRequest implements ApiRequest {
         String a = lower.get("x-tc-action");
         this.action = a != null ? a : f.getOrDefault("Action", "");
 
-        String problem = null;
-        ObjectNode params;
+        this.decoded = decoded;
         if (method.equalsIgnoreCase("GET")) {
             this.encoding = Encoding.QUERY;
-            FlatParameters.Result r = FlatParameters.unflatten(decoded, COMMON_PARAMETERS);
-            params = r.tree();
-            problem = r.problem();
         } else if (form) {
             this.encoding = Encoding.FORM;
-            FlatParameters.Result r = FlatParameters.unflatten(decoded, COMMON_PARAMETERS);
-            params = r.tree();
-            problem = r.problem();
         } else if (contentType.startsWith("application/json")
                 || contentType.isEmpty() && lower.containsKey("x-tc-action")) {
             this.encoding = Encoding.JSON;
-            params = JsonNodeFactory.instance.objectNode();
-            if (body.length > 0) {
-                try {
-                    JsonNode tree = Json.STRICT.readTree(body);
-                    if (tree instanceof ObjectNode object) {
-                        params = object;
-                    } else {
-                        problem = "the JSON body is " + Json.describe(tree) + ", not an object";
-                    }
-                } catch (JsonProcessingException e) {
-                    problem = "the body is not JSON: " + e.getOriginalMessage();
-                } catch (IOException e) {
-                    problem = "the body cannot be read: " + e.getMessage();
-                }
-            }
         } else {
             this.encoding = Encoding.OTHER;
-            params = JsonNodeFactory.instance.objectNode();
-            problem = contentType.isEmpty()
-                    ? null
-                    : "the content type " + contentType + " is not read; parameters come as JSON, form fields or a"
-                            + " query string";
         }
-        this.parameters = params;
-        this.parameterProblem = problem;
+        this.contentType = contentType;
+    }
+
+    /** The parameters and the problem reading them, read on first use: a request nobody asks about costs nothing. */
+    private Parsed parsed() {
+        Parsed p = parsed;
+        if (p == null) {
+            p = parse();
+            parsed = p;
+        }
+        return p;
+    }
+
+    private record Parsed(ObjectNode parameters, String problem) {}
+
+    private Parsed parse() {
+        switch (encoding) {
+            case QUERY:
+            case FORM: {
+                FlatParameters.Result r = FlatParameters.unflatten(decoded, COMMON_PARAMETERS);
+                return new Parsed(r.tree(), r.problem());
+            }
+            case JSON: {
+                if (body.length == 0) {
+                    return new Parsed(JsonNodeFactory.instance.objectNode(), null);
+                }
+                try {
+                    JsonNode tree = Json.STRICT.readTree(body);
+                    return tree instanceof ObjectNode object
+                            ? new Parsed(object, null)
+                            : new Parsed(
+                                    JsonNodeFactory.instance.objectNode(),
+                                    "the JSON body is " + Json.describe(tree) + ", not an object");
+                } catch (JsonProcessingException e) {
+                    return new Parsed(
+                            JsonNodeFactory.instance.objectNode(), "the body is not JSON: " + e.getOriginalMessage());
+                } catch (IOException e) {
+                    return new Parsed(
+                            JsonNodeFactory.instance.objectNode(), "the body cannot be read: " + e.getMessage());
+                }
+            }
+            default:
+                return new Parsed(
+                        JsonNodeFactory.instance.objectNode(),
+                        contentType.isEmpty()
+                                ? null
+                                : "the content type " + contentType + " is not read; parameters come as JSON, form"
+                                        + " fields or a query string");
+        }
     }
 
     /**
@@ -215,7 +236,7 @@ public class ReadRequest implements ApiRequest {
      * @return the tree; do not change it
      */
     public final ObjectNode parametersTree() {
-        return parameters;
+        return parsed().parameters();
     }
 
     @Override
@@ -276,17 +297,17 @@ public class ReadRequest implements ApiRequest {
 
     @Override
     public final ObjectNode parameters() {
-        return parameters.deepCopy();
+        return parsed().parameters().deepCopy();
     }
 
     @Override
     public final Optional<JsonNode> parameter(String path) {
-        return FlatParameters.at(parameters, path).map(JsonNode::deepCopy);
+        return FlatParameters.at(parsed().parameters(), path).map(JsonNode::deepCopy);
     }
 
     @Override
     public final Optional<String> parameterProblem() {
-        return Optional.ofNullable(parameterProblem);
+        return Optional.ofNullable(parsed().problem());
     }
 
     @Override
