@@ -1,6 +1,6 @@
 package io.github.tctestkit.assertions;
 
-import static io.github.tctestkit.assertions.error.ShouldBeEnvelope.shouldBeEnvelope;
+import static io.github.tctestkit.assertions.internal.ShouldBeEnvelope.shouldBeEnvelope;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.tctestkit.assertions.internal.Failing;
