@@ -377,6 +377,16 @@ class ApiRequestTest {
         }
 
         @Test
+        @DisplayName("reads an index with leading zeros by its value")
+        void leadingZeros() {
+            ApiRequest r = v1Post("L.00001=b&L.0=a&M.000000000000=z");
+            assertThat(r.parameterProblem()).isEmpty();
+            assertThat(r.parameters()).isEqualTo(parsed("{\"L\":[\"a\",\"b\"],\"M\":[\"z\"]}"));
+            assertThat(r.parameter("L.00001")).contains(TextNode.valueOf("b"));
+            assertThat(r.parameter("M.000000000000")).contains(TextNode.valueOf("z"));
+        }
+
+        @Test
         @DisplayName("reports the first conflict: value then member, member then value, list then object")
         void conflicts() {
             assertThat(v1Post("A=1&A.B=2").parameterProblem())
