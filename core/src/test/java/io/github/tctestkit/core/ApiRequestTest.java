@@ -340,6 +340,14 @@ class ApiRequestTest {
         }
 
         @Test
+        @DisplayName("reads a query that starts the URL")
+        void queryOnly() {
+            ApiRequest r = ApiRequest.of("GET", "?Action=A&X=1", Map.of(), NO_BODY);
+            assertThat(r.action()).isEqualTo("A");
+            assertThat(r.parameters()).isEqualTo(parsed("{\"X\":\"1\"}"));
+        }
+
+        @Test
         @DisplayName("is QUERY for a lower-case get, and has no parameters without a query")
         void noQuery() {
             ApiRequest r = ApiRequest.of("get", "/", Map.of(), NO_BODY);
@@ -594,7 +602,9 @@ class ApiRequestTest {
             assertThat(v1.field("Missing")).isEmpty();
             assertThat(v1.isV1()).isTrue();
             assertThat(v1.bodyLength()).isEqualTo(V1_FORM.length());
-            assertThat(v1.bodyBytes()).isSameAs(v1.bodyBytes());
+            assertThat(v1.bodyBytes()).isSameAs(v1.bodyBytes()).isEqualTo(V1_FORM.getBytes(UTF_8));
+            assertThat(((ReadRequest) v1Post("=x&y")).field("")).contains("x");
+            assertThat(((ReadRequest) v1Post("=x&y")).field("y")).contains("");
             assertThat(v1.parametersTree()).isSameAs(v1.parametersTree()).isEqualTo(v1.parameters());
 
             assertThat(((ReadRequest) tc3Post("{}")).isV1()).isFalse();
