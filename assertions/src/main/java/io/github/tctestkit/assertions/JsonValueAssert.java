@@ -1,7 +1,7 @@
 package io.github.tctestkit.assertions;
 
-import static io.github.tctestkit.assertions.error.ShouldBeJson.shouldBeEqualJson;
-import static io.github.tctestkit.assertions.error.ShouldBeJson.shouldBeJsonOfType;
+import static io.github.tctestkit.assertions.internal.ShouldBeJson.shouldBeEqualJson;
+import static io.github.tctestkit.assertions.internal.ShouldBeJson.shouldBeJsonOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.tctestkit.assertions.internal.Failing;

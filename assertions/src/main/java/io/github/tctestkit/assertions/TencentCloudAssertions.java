@@ -1,10 +1,11 @@
 package io.github.tctestkit.assertions;
 
-import static io.github.tctestkit.assertions.error.ShouldBeEnvelope.shouldBeEnvelope;
+import static io.github.tctestkit.assertions.internal.ShouldBeEnvelope.shouldBeEnvelope;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.tctestkit.assertions.internal.Failing;
 import io.github.tctestkit.core.ApiError;
+import io.github.tctestkit.core.ApiRequest;
 import io.github.tctestkit.core.ApiResponse;
 import io.github.tctestkit.core.MalformedEnvelopeException;
 import java.net.http.HttpResponse;
@@ -12,7 +13,8 @@ import org.assertj.core.annotation.CheckReturnValue;
 import org.assertj.core.api.InstanceOfAssertFactory;
 
 /**
- * Entry point of the tctestkit assertions for Tencent Cloud API 3.0 envelopes, errors and raw HTTP responses.
+ * Entry point of the tctestkit assertions for Tencent Cloud API 3.0 envelopes, errors, raw HTTP responses and the
+ * requests the fake cloud received.
  *
  * <pre>{@code
  * import static io.github.tctestkit.assertions.TencentCloudAssertions.assertThat;
@@ -40,6 +42,10 @@ public final class TencentCloudAssertions {
     public static final InstanceOfAssertFactory<ApiError, ApiErrorAssert> API_ERROR =
             new InstanceOfAssertFactory<>(ApiError.class, TencentCloudAssertions::assertThat);
 
+    /** For {@code asInstanceOf(API_REQUEST)}: narrows an object to {@link ApiRequest} and returns its assert. */
+    public static final InstanceOfAssertFactory<ApiRequest, ApiRequestAssert> API_REQUEST =
+            new InstanceOfAssertFactory<>(ApiRequest.class, TencentCloudAssertions::assertThat);
+
     /** For {@code asInstanceOf(JSON_VALUE)}: narrows an object to a Jackson {@link JsonNode} and returns its assert. */
     public static final InstanceOfAssertFactory<JsonNode, JsonValueAssert> JSON_VALUE =
             new InstanceOfAssertFactory<>(JsonNode.class, JsonValueAssert::new);
@@ -64,6 +70,20 @@ public final class TencentCloudAssertions {
      */
     public static ApiErrorAssert assertThat(ApiError actual) {
         return new ApiErrorAssert(actual);
+    }
+
+    /**
+     * Creates an assert on a request, for example the last one the fake cloud received.
+     *
+     * <pre>{@code
+     * assertThat(api.lastRequest()).hasAction("CreateStreamLiveInput").hasParameter("InputSettings.0.AppName", "live");
+     * }</pre>
+     *
+     * @param actual the request under test
+     * @return the assert
+     */
+    public static ApiRequestAssert assertThat(ApiRequest actual) {
+        return new ApiRequestAssert(actual);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.tctestkit.assertions;
 
 import io.github.tctestkit.core.ApiError;
+import io.github.tctestkit.core.ApiRequest;
 import io.github.tctestkit.core.ApiResponse;
 import io.github.tctestkit.core.MalformedEnvelopeException;
 import java.net.http.HttpResponse;
@@ -42,6 +43,18 @@ public interface TencentCloudSoftAssertionsProvider extends SoftAssertionsProvid
      */
     default ApiErrorAssert assertThat(ApiError actual) {
         return proxy(ApiErrorAssert.class, ApiError.class, actual);
+    }
+
+    /**
+     * Creates a soft assert on a request.
+     *
+     * @param actual the request under test
+     * @return the soft assert
+     */
+    default ApiRequestAssert assertThat(ApiRequest actual) {
+        ApiRequestAssert softAssert = proxy(ApiRequestAssert.class, ApiRequest.class, actual);
+        softAssert.softly = this;
+        return softAssert;
     }
 
     /**

@@ -18,17 +18,18 @@ class ApiErrorAssert_Test {
     @Test
     void should_pass_on_matching_code_category_and_message() {
         assertThat(NOT_FOUND)
-                .hasCode(StreamLiveError.INVALID_PARAMETER_NOT_FOUND)
-                .hasCode("InvalidParameter.NotFound")
-                .hasCategory("InvalidParameter")
-                .hasMessage("Not found.")
-                .hasMessageContaining("found");
+                .failedWith(StreamLiveError.INVALID_PARAMETER_NOT_FOUND)
+                .failedWith("InvalidParameter.NotFound")
+                .failedWithCategory("InvalidParameter")
+                .hasErrorMessage("Not found.")
+                .hasErrorMessageContaining("found");
     }
 
     @Test
     void should_fail_on_another_code_without_envelope_when_asserted_on_its_own() {
         // WHEN
-        AssertionError error = expectAssertionError(() -> assertThat(NOT_FOUND).hasCode(CommonError.INVALID_PARAMETER));
+        AssertionError error =
+                expectAssertionError(() -> assertThat(NOT_FOUND).failedWith(CommonError.INVALID_PARAMETER));
         // THEN
         then(error).hasMessage(lines("\n" + """
                         Expecting the call to have failed with error code:
@@ -41,13 +42,13 @@ class ApiErrorAssert_Test {
 
     @Test
     void should_fail_on_another_wire_code() {
-        expectAssertionError(() -> assertThat(NOT_FOUND).hasCode("InvalidParameter"));
+        expectAssertionError(() -> assertThat(NOT_FOUND).failedWith("InvalidParameter"));
     }
 
     @Test
     void should_fail_on_another_category() {
         // WHEN
-        AssertionError error = expectAssertionError(() -> assertThat(NOT_FOUND).hasCategory("AuthFailure"));
+        AssertionError error = expectAssertionError(() -> assertThat(NOT_FOUND).failedWithCategory("AuthFailure"));
         // THEN
         then(error).hasMessage(lines("\n" + """
                         Expecting the call to have failed with an error code in category:
@@ -60,7 +61,7 @@ class ApiErrorAssert_Test {
     @Test
     void should_fail_on_another_message() {
         // WHEN
-        AssertionError error = expectAssertionError(() -> assertThat(NOT_FOUND).hasMessage("not found"));
+        AssertionError error = expectAssertionError(() -> assertThat(NOT_FOUND).hasErrorMessage("not found"));
         // THEN
         then(error).hasMessage(lines("\n" + """
                         Expecting error message of the call:
@@ -73,7 +74,7 @@ class ApiErrorAssert_Test {
     @Test
     void should_fail_when_the_message_lacks_the_text() {
         // WHEN
-        AssertionError error = expectAssertionError(() -> assertThat(NOT_FOUND).hasMessageContaining("Gone"));
+        AssertionError error = expectAssertionError(() -> assertThat(NOT_FOUND).hasErrorMessageContaining("Gone"));
         // THEN
         then(error).hasMessage(lines("\n" + """
                         Expecting error message of the call:
@@ -84,6 +85,6 @@ class ApiErrorAssert_Test {
 
     @Test
     void should_fail_on_null() {
-        expectAssertionError(() -> assertThat((ApiError) null).hasCategory("AuthFailure"));
+        expectAssertionError(() -> assertThat((ApiError) null).failedWithCategory("AuthFailure"));
     }
 }

@@ -125,9 +125,9 @@ class ApiResponseAssert_failedWith_Test {
 
         @Test
         void should_pass_on_the_code_itself_and_on_sub_codes() {
-            assertThat(NOT_FOUND).failedWithKindOf(CommonError.INVALID_PARAMETER);
+            assertThat(NOT_FOUND).failedWithCodeOfKind(CommonError.INVALID_PARAMETER);
             assertThat(ApiResponse.ofError(CommonError.INVALID_PARAMETER))
-                    .failedWithKindOf(CommonError.INVALID_PARAMETER);
+                    .failedWithCodeOfKind(CommonError.INVALID_PARAMETER);
         }
 
         @Test
@@ -136,7 +136,7 @@ class ApiResponseAssert_failedWith_Test {
             AssertionError error = expectAssertionError(
                     () -> assertThat(ApiResponse.ofError(CommonError.INVALID_PARAMETER_VALUE, "bad value")
                                     .withRequestId("r-1"))
-                            .failedWithKindOf(CommonError.INVALID_PARAMETER));
+                            .failedWithCodeOfKind(CommonError.INVALID_PARAMETER));
             // THEN
             then(error).hasMessage(lines("\n" + """
                             Expecting the call to have failed with an error code of kind:
@@ -160,8 +160,8 @@ class ApiResponseAssert_failedWith_Test {
         @Test
         void should_fail_on_a_success() {
             // WHEN
-            AssertionError error =
-                    expectAssertionError(() -> assertThat(success()).failedWithKindOf(CommonError.INVALID_PARAMETER));
+            AssertionError error = expectAssertionError(
+                    () -> assertThat(success()).failedWithCodeOfKind(CommonError.INVALID_PARAMETER));
             // THEN
             then(error).hasMessage(lines("\n" + """
                             Expecting the call to have failed with an error code of kind:

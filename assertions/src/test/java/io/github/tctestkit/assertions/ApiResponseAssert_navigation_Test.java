@@ -24,16 +24,16 @@ class ApiResponseAssert_navigation_Test {
     void should_navigate_to_the_error_of_a_failed_call() {
         assertThat(failure())
                 .error()
-                .hasCode(CommonError.AUTH_SIGNATURE_FAILURE)
-                .hasCategory("AuthFailure")
-                .hasMessageContaining("signature");
+                .failedWith(CommonError.AUTH_SIGNATURE_FAILURE)
+                .failedWithCategory("AuthFailure")
+                .hasErrorMessageContaining("signature");
     }
 
     @Test
     void should_show_the_envelope_in_failures_after_navigating_to_the_error() {
         // WHEN
         AssertionError error =
-                expectAssertionError(() -> assertThat(failure()).error().hasMessage("Signature expired."));
+                expectAssertionError(() -> assertThat(failure()).error().hasErrorMessage("Signature expired."));
         // THEN
         then(error).hasMessage(lines("\n" + """
                         Expecting error message of the call:

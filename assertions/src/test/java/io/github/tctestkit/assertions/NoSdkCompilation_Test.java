@@ -38,7 +38,7 @@ class NoSdkCompilation_Test {
                 class UsesAssertions {
                     void test(ApiResponse response, java.net.http.HttpResponse<String> http) {
                         assertThat(response).failedWith(CommonError.AUTH_SIGNATURE_FAILURE).hasUuidRequestId();
-                        assertThat(response).error().hasCategory("AuthFailure");
+                        assertThat(response).error().failedWithCategory("AuthFailure");
                         assertThat(http).succeeded().field("TotalCount").asLong().isZero();
                         assertThatEnvelope("{}").succeeded();
                         TencentCloudSoftAssertions.assertSoftly(softly -> softly.assertThat(response).succeeded());
@@ -59,7 +59,7 @@ class NoSdkCompilation_Test {
 
                 class UsesSdkAssertions {
                     void test() {
-                        assertThat(null).hasErrorCode("InternalError");
+                        assertThat(null).failedWith("InternalError");
                     }
                 }
                 """);

@@ -35,13 +35,13 @@ class SdkExceptionAssert_Test {
     void should_pass_on_the_code_of_the_exception() {
         assertThat(SIGNATURE)
                 .failedWith(CommonError.AUTH_SIGNATURE_FAILURE)
-                .hasErrorCode("AuthFailure.SignatureFailure")
-                .hasErrorCategory("AuthFailure")
-                .hasErrorCodeOfKind(CommonError.AUTH_SIGNATURE_FAILURE)
+                .failedWith("AuthFailure.SignatureFailure")
+                .failedWithCategory("AuthFailure")
+                .failedWithCodeOfKind(CommonError.AUTH_SIGNATURE_FAILURE)
                 .hasRequestId("ed93f3cb-f35e-473f-b9f3-0d451b8b79c6")
                 .hasUuidRequestId()
                 .hasMessageContaining("signature");
-        assertThat(NOT_FOUND).hasErrorCodeOfKind(CommonError.INVALID_PARAMETER);
+        assertThat(NOT_FOUND).failedWithCodeOfKind(CommonError.INVALID_PARAMETER);
     }
 
     @Test
@@ -64,16 +64,16 @@ class SdkExceptionAssert_Test {
 
     @Test
     void should_fail_on_another_wire_code() {
-        expectAssertionError(() -> assertThat(NOT_FOUND).hasErrorCode("InvalidParameter"));
+        expectAssertionError(() -> assertThat(NOT_FOUND).failedWith("InvalidParameter"));
     }
 
     @Test
     void should_fail_on_a_code_of_another_kind_and_another_category() {
         // WHEN
         AssertionError kind = expectAssertionError(
-                () -> assertThat(NOT_FOUND).hasErrorCodeOfKind(CommonError.INVALID_PARAMETER_VALUE));
+                () -> assertThat(NOT_FOUND).failedWithCodeOfKind(CommonError.INVALID_PARAMETER_VALUE));
         AssertionError category =
-                expectAssertionError(() -> assertThat(NOT_FOUND).hasErrorCategory("AuthFailure"));
+                expectAssertionError(() -> assertThat(NOT_FOUND).failedWithCategory("AuthFailure"));
         // THEN
         then(kind).hasMessage(lines("\n" + """
                         Expecting the SDK call to have failed with an error code of kind:

@@ -54,7 +54,7 @@ class SoftAssertions_Test {
         // WHEN
         softly.assertThat(success()).field("TotalCount").asLong().isEqualTo(1L);
         softly.assertThat(success()).field("InstanceStatusSet").isEqualToJson("[1]");
-        softly.assertThat(failure()).error().hasMessage("other");
+        softly.assertThat(failure()).error().hasErrorMessage("other");
         softly.assertThat(StubHttpResponse.of(200, SEED_SUCCESS)).envelope().hasRequestId("other");
         softly.assertThat(success()).field("TotalCount").asText().isEqualTo("0");
         // THEN
@@ -73,7 +73,7 @@ class SoftAssertions_Test {
         // GIVEN
         TencentCloudSoftAssertions softly = new TencentCloudSoftAssertions();
         // WHEN
-        softly.assertThat(success()).error().hasCategory("AuthFailure");
+        softly.assertThat(success()).error().failedWithCategory("AuthFailure");
         softly.assertThatEnvelope("{\"Response\":{}}").succeeded();
         softly.assertThat(StubHttpResponse.of(502, "oops")).succeeded();
         // THEN
@@ -130,7 +130,7 @@ class SoftAssertions_Test {
     void should_pass_when_everything_holds() {
         TencentCloudSoftAssertions.assertSoftly(softly -> {
             softly.assertThatEnvelope(SEED_ERROR).failedWith(CommonError.AUTH_SIGNATURE_FAILURE);
-            softly.assertThat(failure()).error().hasCategory("AuthFailure");
+            softly.assertThat(failure()).error().failedWithCategory("AuthFailure");
             softly.assertThat(success()).field("TotalCount").asLong().isZero();
         });
     }

@@ -35,7 +35,7 @@ class TencentCloudAssertions_Test {
                 .failedWith(CommonError.AUTH_SIGNATURE_FAILURE)
                 .failedWith("AuthFailure.SignatureFailure")
                 .failedWithCategory("AuthFailure")
-                .failedWithKindOf(CommonError.AUTH_SIGNATURE_FAILURE)
+                .failedWithCodeOfKind(CommonError.AUTH_SIGNATURE_FAILURE)
                 .hasErrorMessage(
                         "The provided credentials could not be validated. Please ensure your signature is correct.")
                 .hasRequestId("ed93f3cb-f35e-473f-b9f3-0d451b8b79c6")
@@ -78,7 +78,7 @@ class TencentCloudAssertions_Test {
         Object error = ApiError.of("InvalidParameter.NotFound", "Not found.");
         // WHEN / THEN
         Assertions.assertThat(response).asInstanceOf(API_RESPONSE).failedWithCategory("AuthFailure");
-        Assertions.assertThat(error).asInstanceOf(API_ERROR).hasCategory("InvalidParameter");
+        Assertions.assertThat(error).asInstanceOf(API_ERROR).failedWithCategory("InvalidParameter");
         expectAssertionError(() -> Assertions.assertThat(error).asInstanceOf(API_RESPONSE));
     }
 }

@@ -1,35 +1,26 @@
 package io.github.tctestkit.assertions.internal;
 
+import java.security.CodeSource;
 import java.util.Arrays;
-import java.util.Set;
+import java.util.Objects;
 import org.assertj.core.api.WritableAssertionInfo;
 import org.assertj.core.error.AssertionErrorCreator;
 import org.assertj.core.error.ErrorMessageFactory;
+import org.assertj.core.internal.Failures;
 
 /** Builds assertion errors. Not API. */
 public final class Failing {
 
     private static final AssertionErrorCreator CREATOR = new AssertionErrorCreator();
-    private static final String[] OWN_PACKAGES = {
-        "org.assertj.",
-        "io.github.tctestkit.assertions.internal.",
-        "io.github.tctestkit.assertions.error.",
-        "java.lang.reflect.",
-        "jdk.internal.reflect.",
-        "sun.reflect."
+    /** Where AssertJ and reflection live: their frames go too. */
+    private static final String[] OTHER_PACKAGES = {
+        "org.assertj.", "java.lang.reflect.", "jdk.internal.reflect.", "sun.reflect."
     };
-    private static final String API = "io.github.tctestkit.assertions.";
-    private static final Set<String> OWN_API_CLASSES = Set.of(
-            "ApiResponseAssert",
-            "ApiErrorAssert",
-            "JsonValueAssert",
-            "HttpResponseAssert",
-            "SdkExceptionAssert",
-            "Navigation",
-            "TencentCloudAssertions",
-            "TencentCloudSdkAssertions",
-            "TencentCloudSoftAssertionsProvider",
-            "TencentCloudSdkSoftAssertionsProvider");
+
+    /** Every class of this module, public or not, lives under this package. */
+    private static final String OWN_PACKAGE = "io.github.tctestkit.assertions.";
+
+    private static final Object OWN_LOCATION = location(Failing.class);
 
     private Failing() {}
 
@@ -50,6 +41,20 @@ public final class Failing {
                 ? info.overridingErrorMessage()
                 : factory.create(info.description(), info.representation());
         AssertionError error = CREATOR.assertionError(message, actual, expected, info.representation());
+        removeOwnFrames(error);
+        return error;
+    }
+
+    /**
+     * An error whose message comes from a factory (with the {@code as(...)} description prefix, or the overriding
+     * message), as AssertJ's own {@code assertionError(..)} builds it.
+     *
+     * @param info the assertion's info
+     * @param factory the message
+     * @return the error, to throw
+     */
+    public static AssertionError error(WritableAssertionInfo info, ErrorMessageFactory factory) {
+        AssertionError error = Failures.instance().failure(info, factory);
         removeOwnFrames(error);
         return error;
     }
@@ -76,17 +81,32 @@ public final class Failing {
         error.setStackTrace(Arrays.copyOfRange(trace, first, trace.length));
     }
 
-    private static boolean isOwn(String className) {
-        for (String prefix : OWN_PACKAGES) {
+    /**
+     * A frame of AssertJ, of reflection, or of a class of this module: any class under {@code
+     * io.github.tctestkit.assertions}, with its nested, lambda and soft-proxy classes, that comes from the same jar
+     * (or classes directory) as this one. The last condition keeps the frames of tests that share the package, such
+     * as this module's own.
+     */
+    static boolean isOwn(String className) {
+        for (String prefix : OTHER_PACKAGES) {
             if (className.startsWith(prefix)) {
                 return true;
             }
         }
-        if (!className.startsWith(API)) {
+        if (!className.startsWith(OWN_PACKAGE)) {
             return false;
         }
-        String simple = className.substring(API.length());
-        int dollar = simple.indexOf('$'); // nested, lambda and soft-proxy classes
-        return OWN_API_CLASSES.contains(dollar < 0 ? simple : simple.substring(0, dollar));
+        int dollar = className.indexOf('$');
+        String outer = dollar < 0 ? className : className.substring(0, dollar);
+        try {
+            return Objects.equals(location(Class.forName(outer, false, Failing.class.getClassLoader())), OWN_LOCATION);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return true;
+        }
+    }
+
+    private static Object location(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        return source == null ? null : source.getLocation();
     }
 }

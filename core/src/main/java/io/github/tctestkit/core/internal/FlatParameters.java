@@ -76,11 +76,12 @@ public final class FlatParameters {
                 if (!isIndex(segment)) {
                     return conflict(key);
                 }
-                if (segment.length() > 4 || Integer.parseInt(segment) > MAX_INDEX) {
+                String digits = significant(segment);
+                if (digits.length() > 4 || Integer.parseInt(digits) > MAX_INDEX) {
                     return "the field " + Json.snippet(key, 80) + " has list index " + segment + ", more than "
                             + MAX_INDEX;
                 }
-                int index = Integer.parseInt(segment);
+                int index = Integer.parseInt(digits);
                 while (array.size() <= index) {
                     array.addNull();
                 }
@@ -110,6 +111,15 @@ public final class FlatParameters {
 
     private static boolean isIndex(String segment) {
         return !segment.isEmpty() && segment.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** An index without its leading zeros ({@code "007"} is 7, {@code "000"} is 0), so that its length bounds it. */
+    private static String significant(String digits) {
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
     }
 
     /** The segments of a dotted name, or null if one is empty. */
@@ -151,10 +161,10 @@ public final class FlatParameters {
         JsonNode node = tree;
         for (String segment : segments) {
             if (node.isArray()) {
-                if (!isIndex(segment) || segment.length() > 9) {
+                if (!isIndex(segment) || significant(segment).length() > 9) {
                     return Optional.empty();
                 }
-                node = node.get(Integer.parseInt(segment));
+                node = node.get(Integer.parseInt(significant(segment)));
             } else {
                 node = node.get(segment);
             }

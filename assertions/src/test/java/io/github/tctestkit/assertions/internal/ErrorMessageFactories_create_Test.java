@@ -1,10 +1,10 @@
-package io.github.tctestkit.assertions.error;
+package io.github.tctestkit.assertions.internal;
 
-import static io.github.tctestkit.assertions.error.ShouldBeEnvelope.shouldBeEnvelope;
-import static io.github.tctestkit.assertions.error.ShouldBeJson.shouldBeJsonOfType;
-import static io.github.tctestkit.assertions.error.ShouldHaveFailed.shouldHaveFailed;
-import static io.github.tctestkit.assertions.error.ShouldHaveHttpStatus.shouldHaveHttpStatus;
-import static io.github.tctestkit.assertions.error.ShouldHaveRequestId.shouldHaveUuidRequestId;
+import static io.github.tctestkit.assertions.internal.ShouldBeEnvelope.shouldBeEnvelope;
+import static io.github.tctestkit.assertions.internal.ShouldBeJson.shouldBeJsonOfType;
+import static io.github.tctestkit.assertions.internal.ShouldHaveFailed.shouldHaveFailed;
+import static io.github.tctestkit.assertions.internal.ShouldHaveHttpStatus.shouldHaveHttpStatus;
+import static io.github.tctestkit.assertions.internal.ShouldHaveRequestId.shouldHaveUuidRequestId;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.presentation.StandardRepresentation.STANDARD_REPRESENTATION;
 

@@ -1,4 +1,4 @@
-package io.github.tctestkit.assertions.error;
+package io.github.tctestkit.assertions.internal;
 
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
