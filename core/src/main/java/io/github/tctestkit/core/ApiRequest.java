@@ -26,9 +26,9 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Form and query values are always text: {@code SecurityGroupIds.0=abc} becomes {@code
- * {"SecurityGroupIds":["abc"]}}, and {@code Size=3} becomes {@code {"Size":"3"}}. The common parameters of either
- * encoding are never part of {@link #parameters()}; read them with {@link #action()}, {@link #version()} and the
- * other accessors.
+ * {"SecurityGroupIds":["abc"]}}, and {@code Size=3} becomes {@code {"Size":"3"}}. The common parameters of a form or
+ * query string are left out of {@link #parameters()}; a JSON body is taken as sent (TC3 clients put the common
+ * parameters in headers). Read them with {@link #action()}, {@link #version()} and the other accessors.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
