@@ -1,5 +1,6 @@
 package io.github.tctestkit.wiremock;
 
+import io.github.tctestkit.core.ServiceDescription;
 import io.github.tctestkit.wiremock.internal.ApiHandle;
 import io.github.tctestkit.wiremock.internal.EmulatorMain;
 import io.github.tctestkit.wiremock.internal.GatewaySettings;
@@ -69,6 +70,8 @@ public final class TencentCloudEmulator implements AutoCloseable {
         private int port;
         private boolean verifySignatures;
         private boolean strict;
+        private boolean validateRequests;
+        private boolean strictTypes;
 
         private Builder() {}
 
@@ -110,14 +113,46 @@ public final class TencentCloudEmulator implements AutoCloseable {
         }
 
         /**
+         * Whether to check requests against the service's contract, as {@link TencentCloudApiTest#validateRequests()}
+         * does; on in strict mode anyway.
+         *
+         * @param validate {@code true} to check requests
+         * @return this builder
+         */
+        public Builder validateRequests(boolean validate) {
+            this.validateRequests = validate;
+            return this;
+        }
+
+        /**
+         * With request checks: whether a JSON string of digits is refused where a number belongs, as {@link
+         * TencentCloudApiTest#strictTypes()} does.
+         *
+         * @param strictTypes {@code true} for strict typing
+         * @return this builder
+         */
+        public Builder strictTypes(boolean strictTypes) {
+            this.strictTypes = strictTypes;
+            return this;
+        }
+
+        /**
          * Starts the emulator.
          *
          * @return the running emulator
          * @throws IllegalStateException when the server cannot start, for example because the port is taken
          */
         public TencentCloudEmulator start() {
-            return new TencentCloudEmulator(
-                    StubServer.start("the tctestkit emulator", port, new GatewaySettings(verifySignatures, strict)));
+            return new TencentCloudEmulator(StubServer.start(
+                    "the tctestkit emulator",
+                    port,
+                    new GatewaySettings(
+                            verifySignatures,
+                            strict,
+                            validateRequests,
+                            strictTypes,
+                            true,
+                            ServiceDescription.streamLive())));
         }
     }
 

@@ -33,6 +33,7 @@ public final class EmulatorMain {
         TencentCloudEmulator emulator = TencentCloudEmulator.builder()
                 .port(options.port)
                 .strict(options.strict)
+                .validateRequests(options.validate)
                 .start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
@@ -48,15 +49,18 @@ public final class EmulatorMain {
         stopped.await();
     }
 
-    /** Command-line options: {@code [--port N] [--strict]}; the port also from {@code -Dtctestkit.port}. */
-    record Options(int port, boolean strict) {
+    /** Command-line options: {@code [--port N] [--strict] [--validate]}; the port also from {@code -Dtctestkit.port}. */
+    record Options(int port, boolean strict, boolean validate) {
         static Options parse(String[] args) {
             int port = Integer.getInteger("tctestkit.port", DEFAULT_PORT);
             boolean strict = Boolean.getBoolean("tctestkit.strict");
+            boolean validate = Boolean.getBoolean("tctestkit.validate");
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 if (arg.equals("--strict")) {
                     strict = true;
+                } else if (arg.equals("--validate")) {
+                    validate = true;
                 } else if (arg.equals("--port") || arg.startsWith("--port=")) {
                     String value = arg.equals("--port") ? (i + 1 < args.length ? args[++i] : "") : arg.substring(7);
                     try {
@@ -66,10 +70,10 @@ public final class EmulatorMain {
                     }
                 } else {
                     throw new IllegalArgumentException(
-                            "unknown argument \"" + arg + "\"; usage: [--port N] [--strict]");
+                            "unknown argument \"" + arg + "\"; usage: [--port N] [--strict] [--validate]");
                 }
             }
-            return new Options(port, strict);
+            return new Options(port, strict, validate);
         }
     }
 
