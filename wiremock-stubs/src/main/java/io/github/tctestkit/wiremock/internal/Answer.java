@@ -27,6 +27,14 @@ public abstract class Answer {
     @Override
     public abstract String toString();
 
+    /**
+     * What the answer does, for the coverage record: {@code success}, {@code error:<code>}, {@code fault:<name>},
+     * {@code http:<status>} or {@code envelope}.
+     *
+     * @return the outcome
+     */
+    abstract String outcome();
+
     static ResponseDefinitionBuilder base(int delayMillis) {
         ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition();
         if (delayMillis > 0) {
@@ -40,8 +48,10 @@ public abstract class Answer {
         private final byte[] prefix;
         private final byte[] suffix;
         private final String description;
+        private final String outcome;
 
         Envelope(ApiResponse template, String description) {
+            this.outcome = template.error().map(e -> "error:" + e.code()).orElse("success");
             String marker = "tctestkit-request-id-marker";
             String json = template.withRequestId(marker).toJson();
             int at = json.indexOf(marker);
@@ -71,6 +81,11 @@ public abstract class Answer {
         public String toString() {
             return description;
         }
+
+        @Override
+        String outcome() {
+            return outcome;
+        }
     }
 
     /** Fixed status and body. */
@@ -79,8 +94,14 @@ public abstract class Answer {
         private final byte[] body;
         private final String contentType;
         private final String description;
+        private final String outcome;
 
         Fixed(int status, byte[] body, String contentType, String description) {
+            this(status, body, contentType, description, "http:" + status);
+        }
+
+        Fixed(int status, byte[] body, String contentType, String description, String outcome) {
+            this.outcome = outcome;
             this.status = status;
             this.body = body;
             this.contentType = contentType;
@@ -99,6 +120,11 @@ public abstract class Answer {
         @Override
         public String toString() {
             return description;
+        }
+
+        @Override
+        String outcome() {
+            return outcome;
         }
     }
 
@@ -121,6 +147,11 @@ public abstract class Answer {
         public String toString() {
             return description;
         }
+
+        @Override
+        String outcome() {
+            return description.replace("fault ", "fault:");
+        }
     }
 
     static Answer of(Fault fault) {
@@ -131,21 +162,34 @@ public abstract class Answer {
                         ApiResponse.ofError("InternalError", "tctestkit fault: HTTP 500 with an envelope body")
                                 .toBytes(),
                         JSON,
-                        "fault " + fault);
+                        "fault " + fault,
+                        "fault:" + fault);
             case BAD_GATEWAY_502 ->
                 new Fixed(
                         502,
                         "<html><head><title>502 Bad Gateway</title></head><body>502 Bad Gateway</body></html>"
                                 .getBytes(StandardCharsets.UTF_8),
                         "text/html",
-                        "fault " + fault);
+                        "fault " + fault,
+                        "fault:" + fault);
             case SERVICE_UNAVAILABLE_503 ->
-                new Fixed(503, "Service Unavailable".getBytes(StandardCharsets.UTF_8), "text/plain", "fault " + fault);
-            case GATEWAY_TIMEOUT_504 -> new Fixed(504, new byte[0], null, "fault " + fault);
+                new Fixed(
+                        503,
+                        "Service Unavailable".getBytes(StandardCharsets.UTF_8),
+                        "text/plain",
+                        "fault " + fault,
+                        "fault:" + fault);
+            case GATEWAY_TIMEOUT_504 -> new Fixed(504, new byte[0], null, "fault " + fault, "fault:" + fault);
             case NOT_JSON ->
-                new Fixed(200, "this is not json".getBytes(StandardCharsets.UTF_8), "text/plain", "fault " + fault);
-            case EMPTY_BODY -> new Fixed(200, new byte[0], JSON, "fault " + fault);
-            case EMPTY_JSON_OBJECT -> new Fixed(200, "{}".getBytes(StandardCharsets.UTF_8), JSON, "fault " + fault);
+                new Fixed(
+                        200,
+                        "this is not json".getBytes(StandardCharsets.UTF_8),
+                        "text/plain",
+                        "fault " + fault,
+                        "fault:" + fault);
+            case EMPTY_BODY -> new Fixed(200, new byte[0], JSON, "fault " + fault, "fault:" + fault);
+            case EMPTY_JSON_OBJECT ->
+                new Fixed(200, "{}".getBytes(StandardCharsets.UTF_8), JSON, "fault " + fault, "fault:" + fault);
             case CONNECTION_RESET ->
                 new Broken(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER, "fault " + fault);
             case EMPTY_RESPONSE ->

@@ -184,7 +184,12 @@ public final class ApiHandle implements TencentCloudApi {
             throw new IllegalArgumentException("envelope must not be null");
         }
         return add(
-                new Answer.Fixed(200, envelope.toBytes(), Answer.JSON, "envelope " + envelope.requestId()),
+                new Answer.Fixed(
+                        200,
+                        envelope.toBytes(),
+                        Answer.JSON,
+                        "envelope " + envelope.requestId(),
+                        envelope.error().map(e -> "error:" + e.code()).orElse("success")),
                 Answers.ANY);
     }
 

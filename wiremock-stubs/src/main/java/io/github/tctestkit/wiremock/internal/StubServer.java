@@ -254,6 +254,7 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
         RejectionImpl refusal = gateway.check(incoming, inEffect);
         if (refusal != null) {
             recording.journal.reject(refusal);
+            Coverage.record(inEffect.service().name(), incoming.action(), "refused:" + refusal.code(), recording.name);
             current.remove();
             return RequestFilterAction.stopWith(envelope(200, ApiResponse.ofError(refusal.code(), refusal.message()))
                     .render(0));
@@ -271,14 +272,21 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
             request = IncomingRequest.of(event.getRequest(), inEffect.now());
         }
         String chosen = request.header(CHOOSE_ERROR_HEADER).orElse(null);
+        Answer answer;
+        int delay = 0;
         if (chosen != null) {
-            return chosenError(chosen, inEffect).render(0);
+            answer = chosenError(chosen, inEffect);
+        } else {
+            Answers.Entry entry = inEffect.takeAnswer(request.action());
+            if (entry == null) {
+                answer = noAnswer(request, inEffect);
+            } else {
+                answer = entry.answer;
+                delay = entry.delayMillis;
+            }
         }
-        Answers.Entry entry = inEffect.takeAnswer(request.action());
-        if (entry == null) {
-            return noAnswer(request, inEffect).render(0);
-        }
-        return entry.answer.render(entry.delayMillis);
+        Coverage.record(inEffect.service().name(), request.action(), answer.outcome(), inEffect.current().name);
+        return answer.render(delay);
     }
 
     private static Answer envelope(int status, ApiResponse response) {
@@ -312,7 +320,8 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
                 200,
                 ApiResponse.ofError(TencentCloudApi.NO_ANSWER_CODE, message).toBytes(),
                 Answer.JSON,
-                message);
+                message,
+                "no-answer");
     }
 
     @Override
