@@ -13,8 +13,8 @@ import io.github.tctestkit.core.contract.ActionContract;
 import io.github.tctestkit.core.contract.Member;
 import io.github.tctestkit.core.contract.ServiceContract;
 import io.github.tctestkit.core.contract.Structure;
-import io.github.tctestkit.core.contract.internal.Parameters;
 import io.github.tctestkit.core.contract.internal.Payloads;
+import io.github.tctestkit.core.internal.FlatParameters;
 import io.github.tctestkit.core.signing.V1Signature;
 import io.github.tctestkit.core.signing.V1SignatureMethod;
 import io.github.tctestkit.core.signing.V1Signer;
@@ -75,7 +75,7 @@ class ContractTest {
 
     /** A v1 HmacSHA256 form POST, as the Node.js SDK sends by default, with the example flattened. */
     static String v1FormPost(TencentCloudApi api, String action, ObjectNode params) throws Exception {
-        Map<String, String> fields = new LinkedHashMap<>(Parameters.flatten(params));
+        Map<String, String> fields = new LinkedHashMap<>(FlatParameters.flatten(params));
         fields.put("Action", action);
         fields.put("Version", "2020-03-26");
         fields.put("Region", "ap-guangzhou");

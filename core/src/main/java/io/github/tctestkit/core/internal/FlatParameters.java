@@ -5,13 +5,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Form and query parameters with flattened keys ({@code AttachedInputs.0.Id}) turned into one tree, and dotted paths
- * read from a tree. Not API.
+ * Form and query parameters with flattened keys ({@code AttachedInputs.0.Id}) turned into one tree and back, and
+ * dotted paths read from a tree. Not API.
  */
 public final class FlatParameters {
 
@@ -173,5 +175,38 @@ public final class FlatParameters {
             }
         }
         return Optional.of(node);
+    }
+
+    /**
+     * Flattens a tree the way the SDKs write form parameters: {@code name.index.name}, numbers and booleans as their
+     * JSON text, strings as they are; {@code null}, empty objects and empty lists write nothing.
+     *
+     * @param tree an object
+     * @return a new map in the tree's order
+     * @throws IllegalArgumentException when {@code tree} is not an object
+     */
+    public static Map<String, String> flatten(JsonNode tree) {
+        if (tree == null || !tree.isObject()) {
+            throw new IllegalArgumentException(
+                    "only an object can be flattened, not " + (tree == null ? "null" : tree));
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        flatten(tree, "", out);
+        return out;
+    }
+
+    private static void flatten(JsonNode node, String prefix, Map<String, String> out) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                flatten(e.getValue(), prefix + e.getKey() + ".", out);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                flatten(node.get(i), prefix + i + ".", out);
+            }
+        } else if (!node.isNull()) {
+            out.put(prefix.substring(0, prefix.length() - 1), node.asText());
+        }
     }
 }

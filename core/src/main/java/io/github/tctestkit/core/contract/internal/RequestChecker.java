@@ -24,7 +24,7 @@ import java.util.Set;
  * // JSON body (TC3):
  * Optional<ParameterProblem> p = RequestChecker.check(action, (ObjectNode) Json.STRICT.readTree(body), false);
  * // form or query (v1 signatures, GET): every value is text
- * Optional<ParameterProblem> q = RequestChecker.check(action, Parameters.unflatten(formParams), true);
+ * Optional<ParameterProblem> q = RequestChecker.check(action, apiRequest.parameters(), true); // a form request
  * q.map(ParameterProblem::message);   // "The parameter `InputSettings.0.AppNme` is not recognized."
  * }</pre>
  *
@@ -124,7 +124,7 @@ public final class RequestChecker {
      * Checks with {@link Options#DEFAULTS}.
      *
      * @param action the action
-     * @param params the parameters as one tree (see {@link Parameters#unflatten(Map)} for form and query encodings);
+     * @param params the parameters as one tree (for form and query encodings, as {@link io.github.tctestkit.core.ApiRequest#parameters()} gives them);
      *     common parameters may be included
      * @param formEncoded whether the values came from a form or query string (every leaf is then text)
      * @return the first problem, or empty when the request passes

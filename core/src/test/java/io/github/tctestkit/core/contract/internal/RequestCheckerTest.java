@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tctestkit.core.contract.ActionContract;
 import io.github.tctestkit.core.contract.ServiceContract;
+import io.github.tctestkit.core.internal.FlatParameters;
 import io.github.tctestkit.core.internal.Json;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -43,7 +45,14 @@ class RequestCheckerTest {
         for (int i = 0; i < keyValues.length; i += 2) {
             form.put(keyValues[i], keyValues[i + 1]);
         }
-        return RequestChecker.check(a, Parameters.unflatten(form), true);
+        return RequestChecker.check(a, unflatten(form), true);
+    }
+
+    /** Form values as the server reads them. */
+    static ObjectNode unflatten(Map<String, String> form) {
+        FlatParameters.Result r = FlatParameters.unflatten(form.entrySet(), List.of());
+        assertThat(r.problem()).isNull();
+        return r.tree();
     }
 
     static Stream<String> actions() {
@@ -57,7 +66,7 @@ class RequestCheckerTest {
         ActionContract a = MDL.action(name);
         ObjectNode example = a.exampleRequest();
         assertThat(RequestChecker.check(a, example, false)).isEmpty();
-        ObjectNode form = Parameters.unflatten(Parameters.flatten(example));
+        ObjectNode form = unflatten(FlatParameters.flatten(example));
         assertThat(RequestChecker.check(a, form, true)).isEmpty();
         assertThat(RequestChecker.check(a, form, true, STRICT))
                 .as("form values are always read by type")
