@@ -65,18 +65,8 @@ import java.util.Set;
 public final class RequestChecker {
 
     /** The common parameters of API 3.0 and of the v1 signature; never unknown at the top level. */
-    public static final Set<String> COMMON_PARAMETERS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
-            "Action",
-            "Version",
-            "Region",
-            "Timestamp",
-            "Nonce",
-            "SecretId",
-            "Signature",
-            "SignatureMethod",
-            "Token",
-            "Language",
-            "RequestClient")));
+    public static final Set<String> COMMON_PARAMETERS =
+            Collections.unmodifiableSet(new LinkedHashSet<>(io.github.tctestkit.core.ApiRequest.COMMON_PARAMETERS));
 
     /**
      * How strict the check is.
