@@ -72,8 +72,28 @@ public final class TencentCloudEmulator implements AutoCloseable {
         private boolean strict;
         private boolean validateRequests;
         private boolean strictTypes;
+        private java.util.function.Consumer<Rejection> refusalListener;
 
         private Builder() {}
+
+        /**
+         * Tells a listener of every request the gateway refuses, for example to log it.
+         *
+         * <pre>{@code
+         * TencentCloudEmulator.builder().strict(true).onRefusal(r -> log.warn("refused: {}", r)).start();
+         * }</pre>
+         *
+         * @param listener called on the server's thread for each refusal; it must be quick and must not throw
+         * @return this builder
+         * @throws IllegalArgumentException if the listener is null
+         */
+        public Builder onRefusal(java.util.function.Consumer<Rejection> listener) {
+            if (listener == null) {
+                throw new IllegalArgumentException("listener must not be null");
+            }
+            this.refusalListener = listener;
+            return this;
+        }
 
         /**
          * The port on 127.0.0.1.
@@ -143,7 +163,7 @@ public final class TencentCloudEmulator implements AutoCloseable {
          * @throws IllegalStateException when the server cannot start, for example because the port is taken
          */
         public TencentCloudEmulator start() {
-            return new TencentCloudEmulator(StubServer.start(
+            StubServer server = StubServer.start(
                     "the tctestkit emulator",
                     port,
                     new GatewaySettings(
@@ -152,7 +172,9 @@ public final class TencentCloudEmulator implements AutoCloseable {
                             validateRequests,
                             strictTypes,
                             true,
-                            ServiceDescription.streamLive())));
+                            ServiceDescription.streamLive()));
+            server.onRefusal(refusalListener);
+            return new TencentCloudEmulator(server);
         }
     }
 
@@ -172,14 +194,22 @@ public final class TencentCloudEmulator implements AutoCloseable {
     }
 
     /**
-     * Runs the emulator as a process until Ctrl-C: {@code --port N} (default 9183; 0 for any free port). It answers
-     * every StreamLive action with a success envelope, an unknown action with {@code InvalidAction}, and any request
-     * carrying the header {@code X-TcTestKit-Error: <code>} with that error's envelope; it prints how to reach it.
+     * Runs the emulator as a process until Ctrl-C or SIGTERM, with {@code [--port N] [--strict] [--validate]
+     * [--quiet]}: port 9183 by default (0 for any free one). It answers every StreamLive action with its documented
+     * success answer, an unknown action with {@code InvalidAction}, and any request carrying the header {@code
+     * X-TcTestKit-Error: <code>} with that error's envelope (after the gateway's checks); it prints how to point the
+     * Java, Node.js, Python and Go SDKs at it, and one line per refused request unless {@code --quiet}. A bad argument
+     * or a port in use ends it with exit status 2 and a one-line reason.
      *
      * @param args command-line arguments
-     * @throws Exception when the server cannot start
+     * @throws Exception when it is interrupted while it waits
      */
     public static void main(String[] args) throws Exception {
-        EmulatorMain.run(args, System.out);
+        try {
+            EmulatorMain.run(args, System.out);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println("tctestkit emulator: " + e.getMessage());
+            System.exit(2);
+        }
     }
 }

@@ -5,6 +5,7 @@ import io.github.tctestkit.core.ServiceDescription;
 import io.github.tctestkit.core.signing.SignableRequest;
 import io.github.tctestkit.core.signing.Tc3Signature;
 import io.github.tctestkit.core.signing.Tc3Signer;
+import io.github.tctestkit.wiremock.Rejection;
 import io.github.tctestkit.wiremock.TencentCloudApi;
 import io.github.tctestkit.wiremock.TencentCloudEmulator;
 import java.io.PrintStream;
@@ -18,49 +19,66 @@ import java.util.concurrent.CountDownLatch;
 public final class EmulatorMain {
 
     static final int DEFAULT_PORT = 9183;
+    static final String USAGE = "usage: [--port N] [--strict] [--validate] [--quiet]";
 
     private EmulatorMain() {}
 
     /**
      * Parses the arguments, starts the emulator, prints how to reach it and waits for Ctrl-C.
      *
-     * @param args {@code --port N}
+     * @param args see {@link #USAGE}
      * @param out where to print
      * @throws Exception when it cannot start
      */
     public static void run(String[] args, PrintStream out) throws Exception {
         Options options = Options.parse(args);
-        TencentCloudEmulator emulator = TencentCloudEmulator.builder()
+        TencentCloudEmulator.Builder builder = TencentCloudEmulator.builder()
                 .port(options.port)
                 .strict(options.strict)
-                .validateRequests(options.validate)
-                .start();
+                .validateRequests(options.validate);
+        if (!options.quiet) {
+            builder.onRefusal(r -> out.println(refusalLine(r)));
+        }
+        TencentCloudEmulator emulator = builder.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             emulator.close();
                             out.println("tctestkit emulator stopped.");
+                            out.flush();
                             stopped.countDown();
                         },
                         "tctestkit-emulator-shutdown"));
         preload(emulator.api());
-        printBanner(emulator.api(), options.strict, out);
+        printBanner(emulator.api(), options, out);
         stopped.await();
     }
 
-    /** Command-line options: {@code [--port N] [--strict] [--validate]}; the port also from {@code -Dtctestkit.port}. */
-    record Options(int port, boolean strict, boolean validate) {
+    /** One line per refused request: code, action and the reason's first line. */
+    static String refusalLine(Rejection r) {
+        String reason = r.reason();
+        int nl = reason.indexOf('\n');
+        return "refused " + r.code() + " "
+                + (r.request().action().isEmpty() ? "(no action)" : r.request().action()) + ": "
+                + (nl < 0 ? reason : reason.substring(0, nl));
+    }
+
+    /** Command-line options; the port also from {@code -Dtctestkit.port}. */
+    record Options(int port, boolean strict, boolean validate, boolean quiet) {
         static Options parse(String[] args) {
             int port = Integer.getInteger("tctestkit.port", DEFAULT_PORT);
             boolean strict = Boolean.getBoolean("tctestkit.strict");
             boolean validate = Boolean.getBoolean("tctestkit.validate");
+            boolean quiet = Boolean.getBoolean("tctestkit.quiet");
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 if (arg.equals("--strict")) {
                     strict = true;
                 } else if (arg.equals("--validate")) {
                     validate = true;
+                } else if (arg.equals("--quiet")) {
+                    quiet = true;
                 } else if (arg.equals("--port") || arg.startsWith("--port=")) {
                     String value = arg.equals("--port") ? (i + 1 < args.length ? args[++i] : "") : arg.substring(7);
                     try {
@@ -69,15 +87,14 @@ public final class EmulatorMain {
                         throw new IllegalArgumentException("--port needs a number, but got \"" + value + "\"", e);
                     }
                 } else {
-                    throw new IllegalArgumentException(
-                            "unknown argument \"" + arg + "\"; usage: [--port N] [--strict] [--validate]");
+                    throw new IllegalArgumentException("unknown argument \"" + arg + "\"; " + USAGE);
                 }
             }
-            return new Options(port, strict, validate);
+            return new Options(port, strict, validate, quiet);
         }
     }
 
-    /** Success for every StreamLive action, InvalidAction for anything else. */
+    /** Success (the contract's default answer) for every StreamLive action, InvalidAction for anything else. */
     static void preload(TencentCloudApi api) {
         api.givenError(CommonError.INVALID_ACTION, "The action requested does not exist in StreamLive (tctestkit).");
         for (String action : ServiceDescription.streamLive().actions()) {
@@ -85,23 +102,37 @@ public final class EmulatorMain {
         }
     }
 
-    static void printBanner(TencentCloudApi api, boolean strict, PrintStream out) throws Exception {
-        String curl = "curl -s -X POST " + api.baseUri() + " -H 'Content-Type: application/json'"
-                + " -H 'X-TC-Action: DescribeStreamLiveChannels' -H 'X-TC-Version: 2020-03-26' -d '{}'";
+    static void printBanner(TencentCloudApi api, Options options, PrintStream out) throws Exception {
+        String endpoint = api.endpoint();
         out.println("tctestkit emulator: a fake Tencent Cloud API 3.0 (StreamLive mdl 2020-03-26) is listening on "
                 + api.baseUri());
-        out.println("  SDK:     HttpProfile.setEndpoint(\"" + api.endpoint() + "\"); setProtocol(\"http://\")");
-        out.println("  Answers: success for the "
+        if (options.quiet) {
+            out.flush();
+            return;
+        }
+        out.println("  Java:    HttpProfile http = new HttpProfile(); http.setEndpoint(\"" + endpoint
+                + "\"); http.setProtocol(\"http://\");");
+        out.println("  Node.js: new MdlClient(credential, \"ap-guangzhou\", { httpProfile: { endpoint: \"" + endpoint
+                + "\", protocol: \"http://\" } })");
+        out.println("  Python:  HttpProfile(endpoint=\"" + endpoint + "\", protocol=\"http\")");
+        out.println("  Go:      cpf.HttpProfile.Endpoint = \"" + endpoint + "\"; cpf.HttpProfile.Scheme = \"HTTP\"");
+        out.println("  Answers: the documented success answer for the "
                 + ServiceDescription.streamLive().actions().size() + " StreamLive actions, InvalidAction for others;");
         out.println("           any error with the request header " + StubServer.CHOOSE_ERROR_HEADER
                 + ": <code>, e.g. AuthFailure.SignatureFailure");
-        if (strict) {
+        if (options.strict) {
             out.println("  Strict:  the gateway's checks are on (signatures, timestamps, actions, versions, regions,"
-                    + " rate limits); sign with SecretId " + api.credentials().secretId() + " and SecretKey "
-                    + api.credentials().secretKey() + " (test credentials, not a secret)");
+                    + " rate limits, parameters); sign with SecretId "
+                    + api.credentials().secretId()
+                    + " and SecretKey " + api.credentials().secretKey() + " (test credentials, not a secret)");
+        } else if (options.validate) {
+            out.println("  Checks:  requests are checked against StreamLive's contract (unknown, missing and"
+                    + " mistyped parameters)");
         }
+        String curl = "curl -s -X POST " + api.baseUri() + " -H 'Content-Type: application/json'"
+                + " -H 'X-TC-Action: DescribeStreamLiveChannels' -H 'X-TC-Version: 2020-03-26' -d '{}'";
         out.println("  Example: " + curl
-                + (strict
+                + (options.strict
                         ? "\n           (unsigned, so strict mode refuses it; the answer below is for the same request"
                                 + " signed with the test credentials)"
                         : ""));
@@ -111,8 +142,8 @@ public final class EmulatorMain {
                 .header("X-TC-Action", "DescribeStreamLiveChannels")
                 .header("X-TC-Version", "2020-03-26")
                 .POST(HttpRequest.BodyPublishers.ofString("{}"));
-        if (strict) {
-            SignableRequest signable = SignableRequest.jsonPost(api.endpoint(), "{}")
+        if (options.strict) {
+            SignableRequest signable = SignableRequest.jsonPost(endpoint, "{}")
                     .withHeader("X-TC-Action", "DescribeStreamLiveChannels")
                     .withHeader("X-TC-Version", "2020-03-26");
             Tc3Signature signature = Tc3Signer.sign(

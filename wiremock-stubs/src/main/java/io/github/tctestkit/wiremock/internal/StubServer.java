@@ -67,10 +67,19 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
     private volatile Set<UUID> stubsBeforeTest = Set.of();
     private volatile UUID catchAllId;
 
+    /** Told of every refusal, for the stand-alone emulator's log; null for none. */
+    private volatile java.util.function.Consumer<io.github.tctestkit.wiremock.Rejection> refusalListener;
+
+    /** Jetty threads of a stand-alone emulator: stalled clients each hold one until the idle timeout. */
+    static final int EMULATOR_THREADS = 200;
+    /** How long a stand-alone emulator waits on a silent connection. */
+    static final long EMULATOR_IDLE_TIMEOUT_MILLIS = 10_000;
+
     /** The request read by the filter, for the dispatcher on the same thread. */
     private final ThreadLocal<IncomingRequest> current = new ThreadLocal<>();
 
-    private StubServer(String name, boolean configurableOutsideTests, int port, GatewaySettings settings) {
+    private StubServer(
+            String name, boolean configurableOutsideTests, int port, GatewaySettings settings, boolean standAlone) {
         this.name = name;
         this.settings = settings;
         this.gateway = GatewayChecks.of(settings);
@@ -84,6 +93,11 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
                 .notifier(new Slf4jNotifier(false))
                 .httpServerFactory(new ExactHeadersServerFactory())
                 .extensions(new Pipeline(), new Dispatcher(), new CatchAllKeeper());
+        if (standAlone) { // a shared server: many clients, some slow or stalled, none may starve the others
+            config.containerThreads(EMULATOR_THREADS)
+                    .jettyAcceptors(1) // more than the cores only makes Jetty warn
+                    .jettyIdleTimeout(EMULATOR_IDLE_TIMEOUT_MILLIS);
+        }
         if (port == 0) {
             config.dynamicPort();
         } else {
@@ -121,7 +135,7 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
      * @return the started server
      */
     public static StubServer start(String name, boolean configurableOutsideTests, GatewaySettings settings) {
-        return new StubServer(name, configurableOutsideTests, 0, settings);
+        return new StubServer(name, configurableOutsideTests, 0, settings, false);
     }
 
     /**
@@ -133,7 +147,16 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
      * @return the started server
      */
     public static StubServer start(String name, int port, GatewaySettings settings) {
-        return new StubServer(name, true, port, settings);
+        return new StubServer(name, true, port, settings, true);
+    }
+
+    /**
+     * Tells a listener of every refusal from now on (the stand-alone emulator logs them).
+     *
+     * @param listener the listener, or null for none
+     */
+    public void onRefusal(java.util.function.Consumer<io.github.tctestkit.wiremock.Rejection> listener) {
+        this.refusalListener = listener;
     }
 
     ScopeState base() {
@@ -255,6 +278,10 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
         if (refusal != null) {
             recording.journal.reject(refusal);
             Coverage.record(inEffect.service().name(), incoming.action(), "refused:" + refusal.code(), recording.name);
+            java.util.function.Consumer<io.github.tctestkit.wiremock.Rejection> listener = refusalListener;
+            if (listener != null) {
+                listener.accept(refusal);
+            }
             current.remove();
             return RequestFilterAction.stopWith(envelope(200, ApiResponse.ofError(refusal.code(), refusal.message()))
                     .render(0));
