@@ -52,6 +52,7 @@ class StreamLiveContractTest {
 
     @Test
     void aTestOverridesOnlyWhatItCaresAbout(TencentCloudApi api) {
+        // tag::contract-default-answer[]
         api.givenSuccess("DescribeStreamLiveChannels") // the documented example, filled out
                 .with("Infos.0.State", "RUNNING")
                 .with("Infos.0.Name", "evening_news");
@@ -61,6 +62,7 @@ class StreamLiveContractTest {
         assertThat(channel.state()).isEqualTo("RUNNING");
         assertThat(channel.name()).isEqualTo("evening_news");
         assertThat(channel.id()).isEqualTo("5E95AB6430E630731B8B"); // the rest is the default answer
+        // end::contract-default-answer[]
     }
 
     @Test
@@ -101,6 +103,7 @@ class StreamLiveContractTest {
     void createsAnRtmpPushInput(TencentCloudApi api) {
         api.givenSuccess("CreateStreamLiveInput").with("Id", "5E7818810943216A1234");
 
+        // tag::contract-request-assertion[]
         String id = channels(api).createRtmpPushInput("studio_a", "live", "studio-a-main");
 
         assertThat(id).isEqualTo("5E7818810943216A1234");
@@ -113,6 +116,7 @@ class StreamLiveContractTest {
                 .hasParameter("InputSettings.0.StreamName", "studio-a-main")
                 .hasNoParameter("SecurityGroupIds")
                 .hasParameters("{\"Type\": \"RTMP_PUSH\"}");
+        // end::contract-request-assertion[]
         assertThat(api.rejections()).isEmpty();
     }
 
@@ -130,6 +134,7 @@ class StreamLiveContractTest {
     void strictModeCatchesAMisspeltParameter(TencentCloudApi api) {
         api.givenSuccess("StartStreamLiveChannel");
 
+        // tag::contract-strict-misspelt[]
         // a client bug: "Idd" instead of "Id"; the gateway refuses it before any configured answer
         TencentCloudSDKException e = assertThrows(
                 TencentCloudSDKException.class, () -> sdk(api).call("StartStreamLiveChannel", "{\"Idd\":\"5F1E2A\"}"));
@@ -137,6 +142,7 @@ class StreamLiveContractTest {
         assertThat(e)
                 .failedWith(CommonError.UNKNOWN_PARAMETER)
                 .hasErrorMessage("The parameter `Idd` is not recognized.");
+        // end::contract-strict-misspelt[]
         assertThat(api.lastRejection())
                 .hasValueSatisfying(why -> assertThat(why.code()).isEqualTo("UnknownParameter"));
     }

@@ -4,6 +4,7 @@ import io.github.tctestkit.core.ErrorCatalogue;
 import io.github.tctestkit.core.ServiceDescription;
 import java.util.function.Supplier;
 
+// tag::second-service[]
 /** CVM as the fake cloud plays it: {@code @TencentCloudApiTest(service = Cvm.class)}. */
 public final class Cvm implements Supplier<ServiceDescription> {
 
@@ -33,3 +34,4 @@ public final class Cvm implements Supplier<ServiceDescription> {
                 .build();
     }
 }
+// end::second-service[]
