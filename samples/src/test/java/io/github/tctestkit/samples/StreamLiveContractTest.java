@@ -76,7 +76,7 @@ class StreamLiveContractTest {
     }
 
     @Test
-    void aMergePatchChangesSeveralMembersAtOnce(TencentCloudApi api) {
+    void aMergePatchReplacesAListWhole(TencentCloudApi api) {
         api.givenSuccess("DescribeStreamLiveChannels")
                 .withJson("{\"Infos\": [{\"Id\": \"5F1E2A\", \"Name\": \"news\", \"State\": \"IDLE\"}]}");
 

@@ -4,6 +4,7 @@ import static io.github.tctestkit.assertions.TencentCloudAssertions.assertThat;
 import static io.github.tctestkit.assertions.TencentCloudAssertions.assertThatEnvelope;
 import static io.github.tctestkit.assertions.TencentCloudSdkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.tencentcloudapi.common.CommonClient;
@@ -111,6 +112,14 @@ class CvmInstancesTest {
         assertThat(api.service().contract()).isEmpty();
         assertThatEnvelope(body).succeeded().payload().isEqualToJson("{}");
         assertThat(api.rejections()).isEmpty();
+    }
+
+    @Test
+    void withoutAContractATestGivesWholePayloadsNotOverrides(TencentCloudApi api) {
+        assertThatThrownBy(() -> api.givenSuccess("DescribeInstances").with("TotalCount", 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("needs the action's output structure")
+                .hasMessageContaining("give the whole payload with givenSuccess(action, payloadJson) instead");
     }
 
     @Test
