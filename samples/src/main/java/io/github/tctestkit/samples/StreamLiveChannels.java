@@ -114,6 +114,28 @@ public final class StreamLiveChannels {
         call("DeleteStreamLiveChannel", JSON.createObjectNode().put("Id", id));
     }
 
+    /**
+     * Creates an RTMP push input ({@code CreateStreamLiveInput}): the encoder pushes to {@code
+     * rtmp://<domain>/<appName>/<streamName>}.
+     *
+     * @param name the input name, unique in the account
+     * @param appName the RTMP application name, for example {@code "live"}
+     * @param streamName the RTMP stream name
+     * @return the ID of the new input
+     * @throws StreamLiveException when the call fails, for example with {@code InvalidParameter.ExceededQuantityLimit}
+     */
+    public String createRtmpPushInput(String name, String appName, String streamName) {
+        ObjectNode parameters = JSON.createObjectNode()
+                .put("Name", Objects.requireNonNull(name, "name"))
+                .put("Type", "RTMP_PUSH");
+        parameters
+                .putArray("InputSettings")
+                .addObject()
+                .put("AppName", Objects.requireNonNull(appName, "appName"))
+                .put("StreamName", Objects.requireNonNull(streamName, "streamName"));
+        return call("CreateStreamLiveInput", parameters).path("Id").asText();
+    }
+
     private JsonNode call(String action, ObjectNode parameters) {
         String body = parameters.toString();
         for (int attempt = 1; ; attempt++) {
