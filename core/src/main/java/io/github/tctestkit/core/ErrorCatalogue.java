@@ -60,7 +60,45 @@ public final class ErrorCatalogue<E extends Enum<E> & ErrorCode> {
         if (type == null) {
             throw new IllegalArgumentException("catalogue type must not be null");
         }
-        return new ErrorCatalogue<>(type);
+        @SuppressWarnings("unchecked")
+        ErrorCatalogue<E> catalogue = (ErrorCatalogue<E>) KNOWN.computeIfAbsent(type, t -> new ErrorCatalogue<>(type));
+        return catalogue;
+    }
+
+    /** Every catalogue built in this JVM, in the order built: what the assertions use to describe a received code. */
+    private static final java.util.Map<Class<?>, ErrorCatalogue<?>> KNOWN =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+
+    /**
+     * Looks up a received wire code among the common codes, then every catalogue built in this JVM (a service's
+     * catalogue is built when it is registered, so a user's own codes are found without further set-up).
+     *
+     * <pre>{@code
+     * ErrorCatalogue.findInAny("InvalidParameter.NotFound"); // Optional[StreamLiveError.INVALID_PARAMETER_NOT_FOUND]
+     * }</pre>
+     *
+     * @param wireCode a code as received; {@code null} finds nothing
+     * @return the catalogued code, if any
+     */
+    public static Optional<ErrorCode> findInAny(String wireCode) {
+        if (wireCode == null) {
+            return Optional.empty();
+        }
+        Optional<ErrorCode> common = CommonError.fromCode(wireCode).map(e -> e);
+        if (common.isPresent()) {
+            return common;
+        }
+        List<ErrorCatalogue<?>> all;
+        synchronized (KNOWN) {
+            all = List.copyOf(KNOWN.values());
+        }
+        for (ErrorCatalogue<?> c : all) {
+            Optional<? extends ErrorCode> found = c.find(wireCode);
+            if (found.isPresent()) {
+                return Optional.of(found.get());
+            }
+        }
+        return StreamLiveError.fromCode(wireCode).map(e -> e);
     }
 
     /**

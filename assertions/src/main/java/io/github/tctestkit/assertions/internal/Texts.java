@@ -1,9 +1,7 @@
 package io.github.tctestkit.assertions.internal;
 
 import io.github.tctestkit.core.ApiResponse;
-import io.github.tctestkit.core.CommonError;
 import io.github.tctestkit.core.ErrorCode;
-import io.github.tctestkit.core.StreamLiveError;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -42,9 +40,7 @@ public final class Texts {
         if (wireCode == null) {
             return Optional.empty();
         }
-        return CommonError.fromCode(wireCode)
-                .<ErrorCode>map(e -> e)
-                .or(() -> StreamLiveError.fromCode(wireCode))
+        return io.github.tctestkit.core.ErrorCatalogue.findInAny(wireCode)
                 .map(ErrorCode::description)
                 .filter(d -> !d.isEmpty());
     }
