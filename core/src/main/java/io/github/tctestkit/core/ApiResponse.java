@@ -197,9 +197,11 @@ public final class ApiResponse {
                         "/Response/Error/Code", "\"Code\" must be a string, but is " + Json.describe(code), source);
             }
             if (code.asText().isBlank() || SimpleErrorCode.containsSpace(code.asText())) {
+                String text = code.asText();
                 throw malformed(
                         "/Response/Error/Code",
-                        "\"Code\" must be a non-empty code without white space, but is \"" + code.asText() + "\"",
+                        "\"Code\" must be a non-empty code without white space, but is \"" + text + "\""
+                                + (text.isEmpty() ? "" : ", which has " + SimpleErrorCode.firstSpace(text)),
                         source);
             }
             JsonNode message = err.get("Message");

@@ -26,6 +26,7 @@ import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
@@ -105,6 +106,29 @@ class ApiResponsePropertiesTest {
         return Arbitraries.oneOf(unicodeText(), Arbitraries.strings().all().ofMaxLength(20));
     }
 
+    /**
+     * The characters the model forbids in error codes: Java white space ({@link Character#isWhitespace}) and Unicode
+     * space separators ({@link Character#isSpaceChar}), among them the no-break spaces U+00A0, U+2007 and U+202F,
+     * which are not Java white space. Listed rather than computed, so that {@link #theForbiddenCharactersAreListed()}
+     * notices when the rule changes.
+     */
+    static final List<Character> SPACES = List.of(
+            '\t', '\n', '\u000b', '\f', '\r', '\u001c', '\u001d', '\u001e', '\u001f', ' ', '\u00a0', '\u1680', '\u2000',
+            '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a',
+            '\u2028', '\u2029', '\u202f', '\u205f', '\u3000');
+
+    /** Characters that look like or behave like spaces but are not among {@link #SPACES}: allowed in codes. */
+    private static final List<String> NOT_SPACES =
+            List.of("\u200b", "\u200c", "\u2060", "\ufeff", "\u180e", "\u0085", "\u00ad", "\u3164", "\u0000", "_");
+
+    /**
+     * The model's rule for error codes ({@code ErrorCode.of}, {@code ApiError.of}, {@code ApiResponse.ofError} and
+     * {@code ApiResponse.parse} share it): not empty, and no character from {@link #SPACES}.
+     */
+    static boolean isValidCode(String s) {
+        return !s.isEmpty() && s.chars().noneMatch(c -> SPACES.contains((char) c));
+    }
+
     /** Valid codes: catalogue codes and free text without white space, lone surrogates included. */
     @Provide
     static Arbitrary<String> codes() {
@@ -121,8 +145,41 @@ class ApiResponsePropertiesTest {
         Arbitrary<String> catalogued = Arbitraries.oneOf(
                 Arbitraries.of(CommonError.class).map(CommonError::code),
                 Arbitraries.of(StreamLiveError.class).map(StreamLiveError::code));
-        Arbitrary<String> free = text.filter(s -> !s.isEmpty() && s.chars().noneMatch(Character::isWhitespace));
-        return Arbitraries.oneOf(catalogued, free);
+        Arbitrary<String> free = text.filter(ApiResponsePropertiesTest::isValidCode);
+        Arbitrary<String> nearlySpaced = Combinators.combine(
+                        free, Arbitraries.of(NOT_SPACES), Arbitraries.integers().between(0, 40))
+                .as((code, c, at) -> insertAtCodePoint(code, c, at));
+        return Arbitraries.oneOf(catalogued, free, nearlySpaced);
+    }
+
+    /**
+     * Invalid codes: a valid code with one or more forbidden characters put in (at the start, the end or inside), a
+     * code made of forbidden characters only, and the empty code.
+     */
+    @Provide
+    static Arbitrary<String> invalidCodes() {
+        Arbitrary<String> space = Arbitraries.of(SPACES).map(String::valueOf);
+        Arbitrary<String> withSpaces = Combinators.combine(
+                        unicodeCodes(),
+                        space.list().ofMinSize(1).ofMaxSize(3),
+                        Arbitraries.integers().between(0, 40).list().ofSize(3))
+                .as((code, spaces, at) -> {
+                    String out = code;
+                    for (int i = 0; i < spaces.size(); i++) {
+                        out = insertAtCodePoint(out, spaces.get(i), at.get(i));
+                    }
+                    return out;
+                });
+        Arbitrary<String> onlySpaces = space.list().ofMinSize(1).ofMaxSize(4).map(l -> String.join("", l));
+        return Arbitraries.frequencyOf(
+                Tuple.of(8, withSpaces), Tuple.of(2, onlySpaces), Tuple.of(1, Arbitraries.just("")));
+    }
+
+    /** Inserts {@code piece} before the code point at {@code at} (or at the end), never inside a surrogate pair. */
+    private static String insertAtCodePoint(String s, String piece, int at) {
+        int points = s.codePointCount(0, s.length());
+        int index = s.offsetByCodePoints(0, Math.min(at, points));
+        return s.substring(0, index) + piece + s.substring(index);
     }
 
     @Provide
@@ -302,6 +359,73 @@ class ApiResponsePropertiesTest {
         ApiResponse fromString =
                 ApiResponse.ofSuccess(fromNode.payload().toString()).withRequestId("r");
         assertThat(fromString).isEqualTo(fromNode).hasSameHashCodeAs(fromNode);
+    }
+
+    @Property(tries = 1000)
+    @Label("invalid codes (white space, no-break and other Unicode spaces, empty) are rejected, naming the character")
+    void invalidCodesAreRejected(@ForAll("invalidCodes") String code) {
+        assertThat(isValidCode(code)).as("generator").isFalse();
+        String expected;
+        if (code.isBlank()) {
+            expected = "must not be null or blank";
+        } else {
+            int first = code.chars()
+                    .filter(c -> SPACES.contains((char) c))
+                    .findFirst()
+                    .orElseThrow();
+            expected = String.format("must not contain white space, but %s has U+%04X (", quoted(code), first);
+        }
+        for (Runnable build : List.<Runnable>of(
+                () -> ErrorCode.of(code),
+                () -> ErrorCode.of(code, "description"),
+                () -> ApiError.of(code, "message"),
+                () -> ApiResponse.ofError(code, "message"))) {
+            assertThat(catchThrowable(build::run))
+                    .isExactlyInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("error code ")
+                    .hasMessageContaining(expected);
+        }
+
+        String body =
+                "{\"Response\":{\"Error\":{\"Code\":" + F.textNode(code) + ",\"Message\":\"m\"},\"RequestId\":\"r\"}}";
+        Throwable parsed = catchThrowable(() -> ApiResponse.parse(body));
+        assertThat(parsed).isExactlyInstanceOf(MalformedEnvelopeException.class);
+        assertThat(((MalformedEnvelopeException) parsed).pointer()).isEqualTo("/Response/Error/Code");
+        assertThat(parsed).hasMessageContaining("\"Code\" must be a non-empty code without white space");
+        if (!code.isEmpty()) {
+            assertThat(parsed)
+                    .hasMessageContaining(String.format(
+                            "which has U+%04X",
+                            code.chars()
+                                    .filter(c -> SPACES.contains((char) c))
+                                    .findFirst()
+                                    .orElseThrow()));
+        }
+    }
+
+    /** The code as messages quote it: in double quotes, control characters escaped. */
+    private static String quoted(String code) {
+        return io.github.tctestkit.core.internal.Json.snippet(code, 200);
+    }
+
+    @Example
+    @Label("the forbidden characters are exactly Java's white space and space characters")
+    void theForbiddenCharactersAreListed() {
+        List<Character> computed = new ArrayList<>();
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                computed.add(c);
+            }
+        }
+        assertThat(computed).containsExactlyElementsOf(SPACES);
+        for (Character c : SPACES) {
+            assertThat(catchThrowable(() -> ErrorCode.of("A" + c + "B")))
+                    .as("U+%04X", (int) c)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        for (String c : NOT_SPACES) {
+            assertThat(ErrorCode.of("A" + c + "B").code()).isEqualTo("A" + c + "B");
+        }
     }
 
     @Property(tries = 1000)
