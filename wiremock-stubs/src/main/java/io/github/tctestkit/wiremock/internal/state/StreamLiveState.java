@@ -670,7 +670,7 @@ public final class StreamLiveState implements StreamLiveResources {
 
     private static void collectWatermarkIds(JsonNode node, Set<String> out) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 if (e.getKey().equals("WatermarkId") && e.getValue().isValueNode()) {
                     if (!e.getValue().asText().isEmpty()) {
                         out.add(e.getValue().asText());
@@ -680,7 +680,7 @@ public final class StreamLiveState implements StreamLiveResources {
                 } else {
                     collectWatermarkIds(e.getValue(), out);
                 }
-            });
+            }
         } else if (node.isArray()) {
             node.forEach(n -> collectWatermarkIds(n, out));
         }
