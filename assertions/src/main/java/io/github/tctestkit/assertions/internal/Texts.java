@@ -31,7 +31,7 @@ public final class Texts {
     }
 
     /**
-     * The catalogue description of a wire code ({@link CommonError} first, then {@link StreamLiveError}).
+     * The catalogue description of a wire code: the common codes first, then every catalogue built in this JVM.
      *
      * @param wireCode the code, possibly null
      * @return the description, or empty
