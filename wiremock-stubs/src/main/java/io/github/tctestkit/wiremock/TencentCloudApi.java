@@ -266,4 +266,30 @@ public interface TencentCloudApi {
      * @return the running server
      */
     WireMockServer wireMock();
+
+    /**
+     * The in-memory StreamLive of a {@linkplain TencentCloudApiTest#stateful() stateful} fake: seed resources before
+     * the client runs, read what it created afterwards. State belongs to a region, and each test starts with none.
+     *
+     * <pre>{@code
+     * @TencentCloudApiTest(stateful = true)
+     * class ChannelWorkflowTest {
+     *     @Test
+     *     void startsAnIdleChannel(TencentCloudApi api) {
+     *         var input = api.streamLive().givenInput("camera_1", List.of());
+     *         var channel = api.streamLive().givenChannel("news", List.of(input.id()));
+     *         client.start(channel.id());
+     *         assertThat(api.streamLive().channels()).singleElement()
+     *                 .extracting(StreamLiveResources.ChannelView::state).isEqualTo("RUNNING");
+     *     }
+     * }
+     * }</pre>
+     *
+     * <p>Answers configured with {@link #givenError}, {@link #givenSuccess} or {@link #givenFault} take precedence over
+     * the state, so an error can be injected in the middle of a workflow.
+     *
+     * @return the resources
+     * @throws IllegalStateException if the fake is not stateful
+     */
+    StreamLiveResources streamLive();
 }

@@ -152,6 +152,16 @@ public @interface TencentCloudApiTest {
      */
     Class<? extends Supplier<ServiceDescription>> service() default StreamLiveService.class;
 
+    /**
+     * Whether the fake is an in-memory StreamLive whose resources live between calls, the way moto and LocalStack
+     * fake AWS: create an input, attach it to a channel, start the channel, describe it (running), and each step taken
+     * in the wrong order fails with the product's own error. Each test starts with no resources; seed and read them
+     * with {@link TencentCloudApi#streamLive()}. Configured answers take precedence over the state. Off by default.
+     *
+     * @return {@code true} for a stateful StreamLive
+     */
+    boolean stateful() default false;
+
     /** How long a server lives, and which tests share it. */
     enum Scope {
         /** One server per test method. */

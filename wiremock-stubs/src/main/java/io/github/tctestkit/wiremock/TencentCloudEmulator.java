@@ -72,6 +72,7 @@ public final class TencentCloudEmulator implements AutoCloseable {
         private boolean strict;
         private boolean validateRequests;
         private boolean strictTypes;
+        private boolean stateful = true;
         private java.util.function.Consumer<Rejection> refusalListener;
 
         private Builder() {}
@@ -157,6 +158,18 @@ public final class TencentCloudEmulator implements AutoCloseable {
         }
 
         /**
+         * Whether the emulator is an in-memory StreamLive whose resources live between calls (the default), or
+         * answers every StreamLive action with its documented default answer whatever came before.
+         *
+         * @param stateful {@code false} for fixed default answers
+         * @return this builder
+         */
+        public Builder stateful(boolean stateful) {
+            this.stateful = stateful;
+            return this;
+        }
+
+        /**
          * Starts the emulator.
          *
          * @return the running emulator
@@ -172,7 +185,8 @@ public final class TencentCloudEmulator implements AutoCloseable {
                             validateRequests,
                             strictTypes,
                             true,
-                            ServiceDescription.streamLive()));
+                            ServiceDescription.streamLive(),
+                            stateful));
             server.onRefusal(refusalListener);
             return new TencentCloudEmulator(server);
         }

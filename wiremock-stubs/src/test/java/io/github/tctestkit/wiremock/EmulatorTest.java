@@ -72,10 +72,10 @@ class EmulatorTest {
             }
             assertThat(read(log))
                     .contains("listening on http://127.0.0.1:" + port + "/")
-                    .contains("HttpProfile.setEndpoint(\"127.0.0.1:" + port + "\")")
+                    .contains("http.setEndpoint(\"127.0.0.1:" + port + "\")")
                     .contains("Strict:  the gateway's checks are on")
                     .containsPattern(
-                            "Answer:  HTTP 200 \\{\"Response\":\\{\"Infos\":\\[\\{\"Id\":.*\"RequestId\":\"[0-9a-f-]{36}\"}}");
+                            "Answer:  HTTP 200 \\{\"Response\":\\{\"Infos\":\\[],\"RequestId\":\"[0-9a-f-]{36}\"}}");
         } finally {
             process.destroy(); // SIGTERM, as Ctrl-C ends it: the shutdown hook stops the server
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -93,7 +93,7 @@ class EmulatorTest {
         assertThatThrownBy(() -> io.github.tctestkit.wiremock.internal.EmulatorMain.run(
                         new String[] {"--prot", "1"}, new PrintStream(sink, true, StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown argument \"--prot\"; usage: [--port N] [--strict] [--validate] [--quiet]");
+                .hasMessage("unknown argument \"--prot\"; usage: [--port N] [--strict] [--validate] [--stateless] [--quiet]");
         assertThatThrownBy(() -> io.github.tctestkit.wiremock.internal.EmulatorMain.run(
                         new String[] {"--port", "x"}, new PrintStream(sink, true, StandardCharsets.UTF_8)))
                 .hasMessage("--port needs a number, but got \"x\"");

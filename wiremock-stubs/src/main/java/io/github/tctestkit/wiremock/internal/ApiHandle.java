@@ -351,6 +351,22 @@ public final class ApiHandle implements TencentCloudApi {
     }
 
     @Override
+    public io.github.tctestkit.wiremock.StreamLiveResources streamLive() {
+        if (bound != null) {
+            checkBound();
+        } else {
+            checkServer();
+        }
+        io.github.tctestkit.wiremock.internal.state.StreamLiveState state = server.state();
+        if (state == null) {
+            throw new IllegalStateException("This fake Tencent Cloud (" + server.name() + ") keeps no state: use"
+                    + " @TencentCloudApiTest(stateful = true), or TencentCloudEmulator.builder().stateful(true), for"
+                    + " an in-memory StreamLive whose resources live between calls.");
+        }
+        return state;
+    }
+
+    @Override
     public String toString() {
         return "TencentCloudApi[" + server + (bound == null ? "" : ", " + bound.name) + "]";
     }

@@ -1,6 +1,5 @@
 package io.github.tctestkit.wiremock.internal;
 
-import io.github.tctestkit.core.CommonError;
 import io.github.tctestkit.core.ServiceDescription;
 import io.github.tctestkit.core.signing.SignableRequest;
 import io.github.tctestkit.core.signing.Tc3Signature;
@@ -19,7 +18,7 @@ import java.util.concurrent.CountDownLatch;
 public final class EmulatorMain {
 
     static final int DEFAULT_PORT = 9183;
-    static final String USAGE = "usage: [--port N] [--strict] [--validate] [--quiet]";
+    static final String USAGE = "usage: [--port N] [--strict] [--validate] [--stateless] [--quiet]";
 
     private EmulatorMain() {}
 
@@ -35,7 +34,8 @@ public final class EmulatorMain {
         TencentCloudEmulator.Builder builder = TencentCloudEmulator.builder()
                 .port(options.port)
                 .strict(options.strict)
-                .validateRequests(options.validate);
+                .validateRequests(options.validate)
+                .stateful(!options.stateless);
         if (!options.quiet) {
             builder.onRefusal(r -> out.println(refusalLine(r)));
         }
@@ -50,7 +50,6 @@ public final class EmulatorMain {
                             stopped.countDown();
                         },
                         "tctestkit-emulator-shutdown"));
-        preload(emulator.api());
         printBanner(emulator.api(), options, out);
         stopped.await();
     }
@@ -65,18 +64,21 @@ public final class EmulatorMain {
     }
 
     /** Command-line options; the port also from {@code -Dtctestkit.port}. */
-    record Options(int port, boolean strict, boolean validate, boolean quiet) {
+    record Options(int port, boolean strict, boolean validate, boolean stateless, boolean quiet) {
         static Options parse(String[] args) {
             int port = Integer.getInteger("tctestkit.port", DEFAULT_PORT);
             boolean strict = Boolean.getBoolean("tctestkit.strict");
             boolean validate = Boolean.getBoolean("tctestkit.validate");
             boolean quiet = Boolean.getBoolean("tctestkit.quiet");
+            boolean stateless = Boolean.getBoolean("tctestkit.stateless");
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 if (arg.equals("--strict")) {
                     strict = true;
                 } else if (arg.equals("--validate")) {
                     validate = true;
+                } else if (arg.equals("--stateless")) {
+                    stateless = true;
                 } else if (arg.equals("--quiet")) {
                     quiet = true;
                 } else if (arg.equals("--port") || arg.startsWith("--port=")) {
@@ -90,15 +92,7 @@ public final class EmulatorMain {
                     throw new IllegalArgumentException("unknown argument \"" + arg + "\"; " + USAGE);
                 }
             }
-            return new Options(port, strict, validate, quiet);
-        }
-    }
-
-    /** Success (the contract's default answer) for every StreamLive action, InvalidAction for anything else. */
-    static void preload(TencentCloudApi api) {
-        api.givenError(CommonError.INVALID_ACTION, "The action requested does not exist in StreamLive (tctestkit).");
-        for (String action : ServiceDescription.streamLive().actions()) {
-            api.givenSuccess(action);
+            return new Options(port, strict, validate, stateless, quiet);
         }
     }
 
@@ -116,8 +110,13 @@ public final class EmulatorMain {
                 + "\", protocol: \"http://\" } })");
         out.println("  Python:  HttpProfile(endpoint=\"" + endpoint + "\", protocol=\"http\")");
         out.println("  Go:      cpf.HttpProfile.Endpoint = \"" + endpoint + "\"; cpf.HttpProfile.Scheme = \"HTTP\"");
-        out.println("  Answers: the documented success answer for the "
-                + ServiceDescription.streamLive().actions().size() + " StreamLive actions, InvalidAction for others;");
+        out.println(
+                options.stateless
+                        ? "  Answers: the documented success answer for the "
+                                + ServiceDescription.streamLive().actions().size()
+                                + " StreamLive actions, InvalidAction for others;"
+                        : "  Answers: an in-memory StreamLive: what you create lives until the emulator stops (per region);"
+                                + " InvalidAction for unknown actions;");
         out.println("           any error with the request header " + StubServer.CHOOSE_ERROR_HEADER
                 + ": <code>, e.g. AuthFailure.SignatureFailure");
         if (options.strict) {
@@ -156,7 +155,6 @@ public final class EmulatorMain {
         out.println("  Answer:  HTTP " + answer.statusCode() + " " + answer.body());
         out.println("Press Ctrl-C to stop.");
         api.reset();
-        preload(api);
         out.flush();
     }
 }

@@ -12,6 +12,7 @@ import io.github.tctestkit.core.ServiceDescription;
  * @param strictTypes with request checks: a JSON string of digits is not a number
  * @param nestedRequired with request checks: required members of present nested structures are checked too
  * @param service the service played by default
+ * @param stateful whether StreamLive's resources live between calls (an in-memory StreamLive)
  */
 public record GatewaySettings(
         boolean verifySignatures,
@@ -19,7 +20,8 @@ public record GatewaySettings(
         boolean validateRequests,
         boolean strictTypes,
         boolean nestedRequired,
-        ServiceDescription service) {
+        ServiceDescription service,
+        boolean stateful) {
 
     /** No checks, StreamLive. */
     public static final GatewaySettings OFF = new GatewaySettings(false, false);
@@ -31,7 +33,7 @@ public record GatewaySettings(
      * @param strict every check
      */
     public GatewaySettings(boolean verifySignatures, boolean strict) {
-        this(verifySignatures, strict, false, false, true, ServiceDescription.streamLive());
+        this(verifySignatures, strict, false, false, true, ServiceDescription.streamLive(), false);
     }
 
     /**
@@ -62,6 +64,6 @@ public record GatewaySettings(
         if (validates()) {
             checks += (strictTypes ? ", strict types" : "") + (nestedRequired ? "" : ", top-level required only");
         }
-        return checks + ", service " + service.name() + " " + service.version();
+        return checks + ", service " + service.name() + " " + service.version() + (stateful ? ", stateful" : "");
     }
 }

@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.github.tctestkit.core.ApiResponse;
+import io.github.tctestkit.core.CommonError;
 import io.github.tctestkit.core.ErrorCode;
 import io.github.tctestkit.wiremock.TencentCloudApi;
 import io.github.tctestkit.wiremock.internal.gateway.GatewayChecks;
@@ -48,6 +49,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class StubServer implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     static final String TRANSFORMER = "tctestkit-dispatcher";
+    static final String STREAMLIVE = "mdl";
     static final int CATCH_ALL_PRIORITY = 1_000_000;
     static final long LEASE_TIMEOUT_MINUTES = 30;
     /** Bounds WireMock's own request journal (for {@code verify} and {@code findAll}). */
@@ -75,6 +77,12 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
     /** How long a stand-alone emulator waits on a silent connection. */
     static final long EMULATOR_IDLE_TIMEOUT_MILLIS = 10_000;
 
+    /** The in-memory StreamLive of a stateful server, else null. */
+    private final io.github.tctestkit.wiremock.internal.state.StreamLiveState state;
+
+    /** Whether a request nothing answers gets the contract's default answer (stand-alone) or NoAnswerConfigured. */
+    private final boolean defaultAnswers;
+
     /** The request read by the filter, for the dispatcher on the same thread. */
     private final ThreadLocal<IncomingRequest> current = new ThreadLocal<>();
 
@@ -84,6 +92,11 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
         this.settings = settings;
         this.gateway = GatewayChecks.of(settings);
         this.configurableOutsideTests = configurableOutsideTests;
+        this.defaultAnswers = standAlone;
+        this.state = settings.stateful()
+                ? new io.github.tctestkit.wiremock.internal.state.StreamLiveState(
+                        () -> inEffect().now())
+                : null;
         WireMockConfiguration config = wireMockConfig()
                 .bindAddress("127.0.0.1")
                 // Jetty's default (32 KB for the request line and headers) would answer a GET just over the
@@ -225,6 +238,9 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
         }
         stubsBeforeTest = ids;
         wireMock.resetRequests(); // WireMock's journal (verify, findAll) shows this test's requests only
+        if (state != null) {
+            state.clear(); // each test starts with an empty StreamLive
+        }
         ScopeState scope = new ScopeState(testName);
         active = scope;
         return scope;
@@ -305,15 +321,47 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
             answer = chosenError(chosen, inEffect);
         } else {
             Answers.Entry entry = inEffect.takeAnswer(request.action());
-            if (entry == null) {
-                answer = noAnswer(request, inEffect);
-            } else {
+            if (entry != null) {
                 answer = entry.answer;
                 delay = entry.delayMillis;
+            } else {
+                answer = fromState(request, inEffect);
+                if (answer == null) {
+                    answer = defaultAnswers ? defaultAnswer(request, inEffect) : noAnswer(request, inEffect);
+                }
             }
         }
         Coverage.record(inEffect.service().name(), request.action(), answer.outcome(), inEffect.current().name);
         return answer.render(delay);
+    }
+
+    /** The in-memory StreamLive's answer, or null when the server is not stateful or the action not emulated. */
+    private Answer fromState(IncomingRequest request, InEffect inEffect) {
+        if (state == null || !inEffect.service().name().equals(STREAMLIVE)) {
+            return null;
+        }
+        return state.handle(request.action(), request.region().orElse(null), request.parametersTree())
+                .map(a -> (Answer) new Answer.Envelope(
+                        a.isSuccess() ? ApiResponse.ofSuccess(a.payload()) : ApiResponse.ofError(a.code(), a.message()),
+                        a.isSuccess() ? "state" : "state error " + a.code()))
+                .orElse(null);
+    }
+
+    /** A stand-alone emulator's answer when nothing else answers: the documented default, or InvalidAction. */
+    private static Answer defaultAnswer(IncomingRequest request, InEffect inEffect) {
+        return inEffect.service()
+                .contract()
+                .flatMap(c -> c.findAction(request.action()))
+                .map(a -> (Answer) new Answer.Envelope(ApiResponse.ofSuccess(a.defaultAnswer()), "default answer"))
+                .orElseGet(() -> Preloaded.errorEnvelope(io.github.tctestkit.core.ErrorCode.of(
+                        CommonError.INVALID_ACTION.code(),
+                        "The action requested does not exist in "
+                                + inEffect.service().name() + " (tctestkit).")));
+    }
+
+    /** The in-memory StreamLive, or null when the server is not stateful. */
+    io.github.tctestkit.wiremock.internal.state.StreamLiveState state() {
+        return state;
     }
 
     private static Answer envelope(int status, ApiResponse response) {

@@ -149,7 +149,8 @@ public final class TencentCloudApiExtension
                                 a.validateRequests(),
                                 a.strictTypes(),
                                 a.nestedRequired(),
-                                service));
+                                service,
+                                a.stateful()));
             }
             outermostClass = c;
         }
