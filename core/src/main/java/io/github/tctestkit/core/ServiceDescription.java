@@ -470,12 +470,26 @@ public final class ServiceDescription {
          * Builds the description.
          *
          * @return the description
-         * @throws IllegalArgumentException when no action was added
+         * @throws IllegalArgumentException when no action was added, or {@link #actionErrors} names a code that is
+         *     neither common nor in an added catalogue
          */
         public ServiceDescription build() {
             if (groups.values().stream().allMatch(List::isEmpty)) {
                 throw new IllegalArgumentException("service " + name + " needs at least one action");
             }
+            actionErrors.forEach((action, codes) -> {
+                for (String code : codes) {
+                    boolean known = CommonError.fromCode(code).isPresent()
+                            || errorCatalogues.stream()
+                                    .anyMatch(c -> c.find(code).isPresent());
+                    if (!known) {
+                        throw new IllegalArgumentException("actionErrors(\"" + action + "\", ...) names \"" + code
+                                + "\", which is neither a common code nor in the catalogues added with errors(...)"
+                                + (errorCatalogues.isEmpty() ? " (none was added)" : ": " + errorCatalogues)
+                                + "; a misspelt code would silently feed parameterized tests");
+                    }
+                }
+            });
             return new ServiceDescription(this);
         }
     }

@@ -96,7 +96,8 @@ public @interface TencentCloudApiTest {
      * HTTP method ({@code UnsupportedProtocol}), a missing action ({@code MissingParameter}), an action or version
      * the service does not have ({@code InvalidAction}, {@code NoSuchVersion}), a region outside its list ({@code
      * UnsupportedRegion}), the per-action rate limit ({@code RequestLimitExceeded}) and the request size limits.
-     * The service is StreamLive unless a test {@linkplain TencentCloudApi#describeService describes another}.
+     * The service is StreamLive unless {@link #service()} names another, or a test {@linkplain
+     * TencentCloudApi#describeService describes another}.
      *
      * @return {@code true} for strict mode
      */

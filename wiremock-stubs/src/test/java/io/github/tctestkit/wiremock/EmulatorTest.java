@@ -93,7 +93,8 @@ class EmulatorTest {
         assertThatThrownBy(() -> io.github.tctestkit.wiremock.internal.EmulatorMain.run(
                         new String[] {"--prot", "1"}, new PrintStream(sink, true, StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown argument \"--prot\"; usage: [--port N] [--strict] [--validate] [--stateless] [--quiet]");
+                .hasMessage(
+                        "unknown argument \"--prot\"; usage: [--port N] [--strict] [--validate] [--stateless] [--quiet]");
         assertThatThrownBy(() -> io.github.tctestkit.wiremock.internal.EmulatorMain.run(
                         new String[] {"--port", "x"}, new PrintStream(sink, true, StandardCharsets.UTF_8)))
                 .hasMessage("--port needs a number, but got \"x\"");

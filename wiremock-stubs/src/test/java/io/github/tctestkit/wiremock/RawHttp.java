@@ -41,6 +41,28 @@ final class RawHttp {
         }
     }
 
+    /**
+     * Like {@link #exchange(int, byte[])}, but reads while it writes: for a request the server refuses before it has
+     * read it all (it answers, then closes; the rest of the write fails with a broken pipe, which is expected).
+     */
+    static Response exchangeWhileWriting(int port, byte[] request) throws Exception {
+        try (Socket socket = connect(port)) {
+            Thread writer = new Thread(() -> {
+                try {
+                    socket.getOutputStream().write(request);
+                    socket.getOutputStream().flush();
+                } catch (IOException refusedMidway) {
+                    // the server answered and closed before reading everything: what the test is about
+                }
+            });
+            writer.setDaemon(true);
+            writer.start();
+            Response response = read(socket.getInputStream());
+            writer.join(TIMEOUT_MILLIS);
+            return response;
+        }
+    }
+
     static Response exchange(int port, String request) throws IOException {
         return exchange(port, request.getBytes(StandardCharsets.ISO_8859_1));
     }

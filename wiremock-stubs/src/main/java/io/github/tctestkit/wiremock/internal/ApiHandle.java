@@ -147,7 +147,8 @@ public final class ApiHandle implements TencentCloudApi {
                 config().answers,
                 checked,
                 payload,
-                contract.map(ActionContract::output).orElse(null));
+                contract.map(ActionContract::output).orElse(null),
+                inEffect().service().contract().isPresent());
     }
 
     @Override
@@ -170,7 +171,8 @@ public final class ApiHandle implements TencentCloudApi {
                 config().answers,
                 checked,
                 payload,
-                contract.map(ActionContract::output).orElse(null));
+                contract.map(ActionContract::output).orElse(null),
+                inEffect().service().contract().isPresent());
     }
 
     /** The action in the contract of the service that applies, if it describes it. */

@@ -22,22 +22,31 @@ final class StubbingImpl implements SuccessStubbing {
     private ObjectNode payload; // guarded by this
 
     private final Structure output;
+    private final boolean serviceHasContract;
     private Answers.Entry entry; // guarded by this
 
     StubbingImpl(Answers answers, Answer answer, String action) {
-        this(answers, answer, action, null, null);
+        this(answers, answer, action, null, null, false);
     }
 
-    private StubbingImpl(Answers answers, Answer answer, String action, ObjectNode payload, Structure output) {
+    private StubbingImpl(
+            Answers answers,
+            Answer answer,
+            String action,
+            ObjectNode payload,
+            Structure output,
+            boolean serviceHasContract) {
         this.answers = answers;
         this.payload = payload;
         this.output = output;
+        this.serviceHasContract = serviceHasContract;
         this.entry = answers.add(action, answer);
     }
 
     /** A success answer whose payload can still be changed, checked against {@code output} when it is not null. */
-    static StubbingImpl success(Answers answers, String action, ObjectNode payload, Structure output) {
-        return new StubbingImpl(answers, successAnswer(payload), action, payload, output);
+    static StubbingImpl success(
+            Answers answers, String action, ObjectNode payload, Structure output, boolean serviceHasContract) {
+        return new StubbingImpl(answers, successAnswer(payload), action, payload, output, serviceHasContract);
     }
 
     private static Answer successAnswer(ObjectNode payload) {
@@ -88,9 +97,8 @@ final class StubbingImpl implements SuccessStubbing {
     public synchronized StubbingImpl with(String path, Object value) {
         ObjectNode changed = successPayload("with").deepCopy();
         if (output == null) {
-            throw new IllegalArgumentException("with(\"" + path + "\", ...) needs the action's output structure, but"
-                    + " the service's contract does not describe action \"" + entry.action + "\"; give the whole"
-                    + " payload with givenSuccess(action, payloadJson) instead");
+            throw new IllegalArgumentException("with(\"" + path + "\", ...) needs the action's output structure, but "
+                    + noStructure() + "; give the whole payload with givenSuccess(action, payloadJson) instead");
         }
         Payloads.set(changed, output, path, value);
         return republish(changed, "with(\"" + path + "\", ...)");
@@ -109,11 +117,16 @@ final class StubbingImpl implements SuccessStubbing {
             throw new IllegalArgumentException("merge patch is not JSON: " + e.getMessage(), e);
         }
         if (output == null) {
-            throw new IllegalArgumentException("withJson(...) needs the action's output structure, but the service's"
-                    + " contract does not describe action \"" + entry.action + "\"; give the whole payload with"
-                    + " givenSuccess(action, payloadJson) instead");
+            throw new IllegalArgumentException("withJson(...) needs the action's output structure, but " + noStructure()
+                    + "; give the whole payload with givenSuccess(action, payloadJson) instead");
         }
         return republish(Payloads.mergePatch(current, output, patch), "withJson(...)");
+    }
+
+    private String noStructure() {
+        return serviceHasContract
+                ? "the service's contract does not describe action \"" + entry.action + "\""
+                : "the service has no contract (ServiceDescription.Builder.contract)";
     }
 
     private ObjectNode successPayload(String method) {
