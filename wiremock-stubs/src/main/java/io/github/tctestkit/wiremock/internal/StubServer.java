@@ -254,7 +254,7 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
         RejectionImpl refusal = gateway.check(incoming, inEffect);
         if (refusal != null) {
             recording.journal.reject(refusal);
-            Coverage.record(inEffect.service().name(), incoming.action(), "refused:" + refusal.code(), recording.name);
+            Coverage.record(inEffect.service(), incoming.action(), "refused:" + refusal.code(), recording.name);
             current.remove();
             return RequestFilterAction.stopWith(envelope(200, ApiResponse.ofError(refusal.code(), refusal.message()))
                     .render(0));
@@ -285,7 +285,7 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
                 delay = entry.delayMillis;
             }
         }
-        Coverage.record(inEffect.service().name(), request.action(), answer.outcome(), inEffect.current().name);
+        Coverage.record(inEffect.service(), request.action(), answer.outcome(), inEffect.current().name);
         return answer.render(delay);
     }
 
