@@ -48,7 +48,7 @@ final class CoverageHtml {
             .grid thead tr.groups th{top:0;height:24px;padding:2px 6px;text-align:left;white-space:nowrap}
             .grid thead tr.codes th{top:24px;vertical-align:bottom}
             .grid thead tr.codes th div{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;
-            padding:6px 2px;max-height:230px;overflow:hidden;text-overflow:ellipsis;font-weight:500}
+            padding:6px 2px;max-height:300px;overflow:hidden;text-overflow:ellipsis;font-weight:500}
             .grid th.corner{left:0;z-index:4;text-align:left;vertical-align:bottom;padding:4px 8px;min-width:260px}
             .grid tbody th{position:sticky;left:0;background:#fff;z-index:1;text-align:left;font-weight:500;
             padding:2px 8px;white-space:nowrap}
