@@ -43,14 +43,14 @@ import org.opentest4j.AssertionFailedError;
 @Isolated
 class CoverageReportRunTest {
 
-    /** A service of its own, so that what the rest of the suite records in this JVM does not blur the figures. */
+    /** A service and actions of its own: what the rest of the suite records in this JVM does not blur the figures. */
     public static final class Fixture implements Supplier<ServiceDescription> {
         @Override
         public ServiceDescription get() {
             return ServiceDescription.builder("covfixture", "2024-01-01")
-                    .group("Things", "DescribeThings", "BreakThing", "MakeThing")
+                    .group("Things", "DescribeCovThings", "BreakCovThing", "MakeCovThing")
                     .regions("ap-guangzhou")
-                    .actionErrors("BreakThing", "ResourceUnavailable.Broken")
+                    .actionErrors("BreakCovThing", "ResourceUnavailable.Broken")
                     .build();
         }
     }
@@ -62,24 +62,24 @@ class CoverageReportRunTest {
         @Test
         @Order(1)
         void succeeds(TencentCloudApi api) throws Exception {
-            api.givenSuccess("DescribeThings", "{}");
-            HandleBehaviourTest.call(api, "DescribeThings");
-            HandleBehaviourTest.call(api, "DescribeThings");
+            api.givenSuccess("DescribeCovThings", "{}");
+            HandleBehaviourTest.call(api, "DescribeCovThings");
+            HandleBehaviourTest.call(api, "DescribeCovThings");
         }
 
         @Test
         @Order(2)
         @DisplayName("<b>\"odd\" name ü</b>")
         void fails(TencentCloudApi api) throws Exception {
-            api.givenError(CommonError.INTERNAL_ERROR).forAction("BreakThing");
-            HandleBehaviourTest.call(api, "BreakThing");
+            api.givenError(CommonError.INTERNAL_ERROR).forAction("BreakCovThing");
+            HandleBehaviourTest.call(api, "BreakCovThing");
         }
 
         @Test
         @Order(3)
         void breaks(TencentCloudApi api) throws Exception {
             api.givenFault(Fault.NOT_JSON);
-            HandleBehaviourTest.call(api, "BreakThing");
+            HandleBehaviourTest.call(api, "BreakCovThing");
         }
     }
 
@@ -110,7 +110,8 @@ class CoverageReportRunTest {
     @Test
     void writesTheJsonAndThePageAndPrintsOneSummaryLine(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("report");
-        long before = count("DescribeThings", "success"); // the record is the JVM's: other tests here ran the fixture
+        long before =
+                count("DescribeCovThings", "success"); // the record is the JVM's: other tests here ran the fixture
         Run run = run(Map.of("tctestkit.coverage.dir", out.toString(), "tctestkit.coverage.run", "e2e-" + dir));
 
         run.results().testEvents().assertStatistics(s -> s.succeeded(3).failed(0));
@@ -130,23 +131,26 @@ class CoverageReportRunTest {
         JsonNode json = new ObjectMapper().readTree(out.resolve("coverage.json").toFile());
         assertThat(json.get("run").asText()).isEqualTo("e2e-" + dir);
         JsonNode actions = json.get("services").get("covfixture").get("actions");
-        assertThat(actions.get("DescribeThings").get("outcomes").get("success").toString())
+        assertThat(actions.get("DescribeCovThings")
+                        .get("outcomes")
+                        .get("success")
+                        .toString())
                 .isEqualTo("{\"count\":" + (before + 2)
                         + ",\"tests\":[\"CoverageTestCases.succeeds [succeeds(TencentCloudApi)]\"],"
                         + "\"testsCapped\":false}");
-        assertThat(actions.get("BreakThing")
+        assertThat(actions.get("BreakCovThing")
                         .get("outcomes")
                         .get("error:InternalError")
                         .get("tests")
                         .toString())
                 .isEqualTo("[\"CoverageTestCases.fails [<b>\\\"odd\\\" name ü</b>]\"]");
-        assertThat(actions.get("BreakThing")
+        assertThat(actions.get("BreakCovThing")
                         .get("outcomes")
                         .get("fault:NOT_JSON")
                         .get("count")
                         .asLong())
-                .isEqualTo(count("BreakThing", "fault:NOT_JSON"));
-        assertThat(actions.get("MakeThing").get("outcomes")).isEmpty();
+                .isEqualTo(count("BreakCovThing", "fault:NOT_JSON"));
+        assertThat(actions.get("MakeCovThing").get("outcomes")).isEmpty();
 
         String page = Files.readString(out.resolve("coverage.html"));
         assertThat(page)
@@ -161,7 +165,7 @@ class CoverageReportRunTest {
         String runId = "e2e-merge-" + dir;
         // a first run; its part is copied as if it came from another JVM of the same run
         run(Map.of("tctestkit.coverage.dir", out.toString(), "tctestkit.coverage.run", runId));
-        long first = count("DescribeThings", "success");
+        long first = count("DescribeCovThings", "success");
         Path parts = out.resolve("parts");
         Path mine;
         try (var files = Files.list(parts)) {
@@ -183,7 +187,7 @@ class CoverageReportRunTest {
         assertThat(json.get("services")
                         .get("covfixture")
                         .get("actions")
-                        .get("DescribeThings")
+                        .get("DescribeCovThings")
                         .get("outcomes")
                         .get("success")
                         .get("count")
@@ -200,7 +204,7 @@ class CoverageReportRunTest {
                 "tctestkit.coverage.run",
                 "e2e-gate-" + dir,
                 "tctestkit.coverage.require",
-                "DescribeThings, BreakThing: success, product-errors"));
+                "DescribeCovThings, BreakCovThing: success, product-errors"));
 
         run.results().testEvents().assertStatistics(s -> s.succeeded(3).failed(0));
         String html = out.toString().replace('\\', '/') + "/coverage.html";
@@ -214,9 +218,9 @@ class CoverageReportRunTest {
                                 finishedWithFailure(
                                         instanceOf(AssertionFailedError.class),
                                         message("tctestkit coverage gate failed: 1 action misses 2 required outcomes"
-                                                + " (tctestkit.coverage.require = \"DescribeThings, BreakThing:"
+                                                + " (tctestkit.coverage.require = \"DescribeCovThings, BreakCovThing:"
                                                 + " success, product-errors\")\n"
-                                                + "  covfixture BreakThing misses 2: success,"
+                                                + "  covfixture BreakCovThing misses 2: success,"
                                                 + " error:ResourceUnavailable.Broken\n"
                                                 + "report: " + html))));
         assertThat(out.resolve("coverage.html"))
@@ -230,7 +234,7 @@ class CoverageReportRunTest {
                 "tctestkit.coverage.dir",
                 dir.toString(),
                 "tctestkit.coverage.require",
-                "DescribeThings: success; BreakThing: InternalError, fault:NOT_JSON"));
+                "DescribeCovThings: success; BreakCovThing: InternalError, fault:NOT_JSON"));
 
         assertThat(run.results().allEvents().failed().count()).isZero();
     }

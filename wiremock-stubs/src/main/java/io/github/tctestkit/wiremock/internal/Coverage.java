@@ -67,7 +67,7 @@ public final class Coverage {
      */
     static void describe(ServiceDescription service) {
         Set<ServiceDescription> known = SERVICES.computeIfAbsent(service.name(), k -> ConcurrentHashMap.newKeySet());
-        if (known.size() < MAX_DESCRIPTIONS_PER_NAME) {
+        if (!known.contains(service) && known.size() < MAX_DESCRIPTIONS_PER_NAME) { // reads take no lock
             known.add(service);
         }
     }
