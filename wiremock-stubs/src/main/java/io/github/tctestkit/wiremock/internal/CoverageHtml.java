@@ -29,6 +29,9 @@ final class CoverageHtml {
 
     private record Group(String title, List<Column> columns) {}
 
+    /** Rows for actions the service does not have, at most: a suite that sends made-up actions keeps a small page. */
+    static final int MAX_OTHER_ROWS = 50;
+
     private static final String CSS = """
             :root{--hit:#cdebd3;--hit-ink:#0b5d1e;--gap:#fbe3e1;--gap-ink:#a4281b;--na:#f1f1f1;--line:#d6d6d6;
             --head:#f7f7f9;--ink:#1d1d1f;--muted:#5f6368}
@@ -170,7 +173,11 @@ final class CoverageHtml {
             }
         }
         boolean band = false;
+        int others = 0;
         for (String action : s.actions().keySet()) {
+            if (!placed.contains(action) && ++others > MAX_OTHER_ROWS) {
+                continue;
+            }
             if (!placed.contains(action)) {
                 if (!band && !u.groups().isEmpty()) {
                     h.append("<tr class=\"band\"><th colspan=\"").append(width).append("\">Other</th></tr>\n");
@@ -179,6 +186,13 @@ final class CoverageHtml {
                 placed.add(action);
                 row(h, si, row++, action, s, groups, details);
             }
+        }
+        if (others > MAX_OTHER_ROWS) {
+            h.append("<tr class=\"band\"><th colspan=\"")
+                    .append(width)
+                    .append("\">… and ")
+                    .append(others - MAX_OTHER_ROWS)
+                    .append(" more actions the service does not have: see coverage.json</th></tr>\n");
         }
         h.append("</tbody>\n</table>\n</div>\n<h3>Tests behind each cell</h3>\n");
         if (details.isEmpty()) {

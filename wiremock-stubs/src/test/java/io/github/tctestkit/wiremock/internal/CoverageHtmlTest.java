@@ -97,6 +97,18 @@ class CoverageHtmlTest {
         assertThat(html).contains("<p class=\"muted\">No request reached this service.</p>"); // mdl
     }
 
+    @Test
+    void showsAtMostFiftyRowsOfActionsTheServiceDoesNotHave() {
+        CoverageFixtures f = CoverageFixtures.demo();
+        for (int i = 0; i < 60; i++) {
+            f.cell("Made" + (100 + i), "success", 1, "T");
+        }
+        String html = CoverageHtml.render(f.report(), "s");
+
+        assertThat(html).contains(">Made149<").doesNotContain(">Made150<");
+        assertThat(html).contains(">… and 10 more actions the service does not have: see coverage.json</th>");
+    }
+
     private static String row(String html, String action) {
         int start = html.indexOf("<tr><th scope=\"row\"", html.indexOf("data-service=\"demo\""));
         while (start >= 0) {
