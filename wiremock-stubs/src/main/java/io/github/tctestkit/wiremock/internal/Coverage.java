@@ -1,5 +1,6 @@
 package io.github.tctestkit.wiremock.internal;
 
+import io.github.tctestkit.core.ServiceDescription;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,14 +44,43 @@ public final class Coverage {
 
     private static final Map<Key, Counter> CELLS = new ConcurrentHashMap<>();
 
+    /** The descriptions seen per service name, for the report's universe (actions, codes); a few per name at most. */
+    private static final Map<String, Set<ServiceDescription>> SERVICES = new ConcurrentHashMap<>();
+
+    private static final int MAX_DESCRIPTIONS_PER_NAME = 16;
+
     private Coverage() {}
 
-    static void record(String service, String action, String outcome, String test) {
-        Counter c = CELLS.computeIfAbsent(new Key(service, action, outcome), k -> new Counter());
+    static void record(ServiceDescription service, String action, String outcome, String test) {
+        describe(service);
+        Counter c = CELLS.computeIfAbsent(new Key(service.name(), action, outcome), k -> new Counter());
         c.count.increment();
         if (c.tests.size() < MAX_TESTS_PER_CELL) {
             c.tests.add(test);
         }
+    }
+
+    /**
+     * Notes a service's description, so that the report knows every action and code it could have answered.
+     *
+     * @param service the description
+     */
+    static void describe(ServiceDescription service) {
+        Set<ServiceDescription> known = SERVICES.computeIfAbsent(service.name(), k -> ConcurrentHashMap.newKeySet());
+        if (!known.contains(service) && known.size() < MAX_DESCRIPTIONS_PER_NAME) { // reads take no lock
+            known.add(service);
+        }
+    }
+
+    /**
+     * The descriptions noted so far, per service name.
+     *
+     * @return a copy
+     */
+    public static Map<String, List<ServiceDescription>> services() {
+        Map<String, List<ServiceDescription>> copy = new LinkedHashMap<>();
+        SERVICES.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return copy;
     }
 
     /**
@@ -67,5 +97,6 @@ public final class Coverage {
     /** Forgets everything; for tests of the report itself. */
     public static void reset() {
         CELLS.clear();
+        SERVICES.clear();
     }
 }

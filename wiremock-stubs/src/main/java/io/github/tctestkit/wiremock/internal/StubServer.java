@@ -293,7 +293,7 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
         RejectionImpl refusal = gateway.check(incoming, inEffect);
         if (refusal != null) {
             recording.journal.reject(refusal);
-            Coverage.record(inEffect.service().name(), incoming.action(), "refused:" + refusal.code(), recording.name);
+            Coverage.record(inEffect.service(), incoming.action(), "refused:" + refusal.code(), recording.name);
             java.util.function.Consumer<io.github.tctestkit.wiremock.Rejection> listener = refusalListener;
             if (listener != null) {
                 listener.accept(refusal);
@@ -331,7 +331,7 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
                 }
             }
         }
-        Coverage.record(inEffect.service().name(), request.action(), answer.outcome(), inEffect.current().name);
+        Coverage.record(inEffect.service(), request.action(), answer.outcome(), inEffect.current().name);
         return answer.render(delay);
     }
 

@@ -21,6 +21,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *
  * <p>State: servers live in the store of the annotated class's context (or the root context for {@link Scope#GLOBAL},
  * or the test's for {@link Scope#METHOD}); each running test's lease lives in the test's store. JUnit closes both.
+ * The root store also holds the {@link CoverageRun} that writes the contract coverage report when the run ends.
  */
 public final class TencentCloudApiExtension
         implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
@@ -34,6 +35,7 @@ public final class TencentCloudApiExtension
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        CoverageRun.register(context); // the contract coverage report, written when the run ends
         Settings settings = settings(context);
         if (settings.scope != Scope.METHOD) {
             server(context, settings); // start before @BeforeAll methods, so the first test pays nothing extra

@@ -1,0 +1,38 @@
+package io.github.tctestkit.wiremock.internal;
+
+import io.github.tctestkit.core.ServiceDescription;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Hand-made coverage records for the tests of the report, the page and the gate. */
+final class CoverageFixtures {
+
+    static final ServiceDescription DEMO = ServiceDescription.builder("demo", "2024-01-01")
+            .group("Things", "DescribeThings", "BreakThing", "MakeThing")
+            .regions("ap-guangzhou")
+            .actionErrors("BreakThing", "ResourceUnavailable.DemoBroken")
+            .build();
+
+    private final Map<Coverage.Key, Coverage.Cell> cells = new LinkedHashMap<>();
+
+    static CoverageFixtures demo() {
+        return new CoverageFixtures();
+    }
+
+    CoverageFixtures cell(String action, String outcome, long count, String... tests) {
+        cells.put(
+                new Coverage.Key("demo", action, outcome),
+                new Coverage.Cell(count, Arrays.stream(tests).sorted().toList()));
+        return this;
+    }
+
+    CoverageReport report(String jvm) {
+        return CoverageReport.of(cells, Map.of("demo", List.of(DEMO)), "run-1", jvm, "2025-01-01T00:00:00Z");
+    }
+
+    CoverageReport report() {
+        return report("1@jvm");
+    }
+}
