@@ -194,7 +194,10 @@ class ApiListingTest {
             List<String> once = ApiListing.of(ApiBoundaryTest.publicTypes(module.anchor()));
             List<String> twice = ApiListing.of(ApiBoundaryTest.publicTypes(module.anchor()));
             assertThat(once).isSorted().doesNotHaveDuplicates().isEqualTo(twice);
-            assertThat(once).noneMatch(l -> l.contains(".internal.") || l.contains("\n"));
+            // an annotation member's default may name an internal class, as @ExtendWith and @ArgumentsSource values do
+            assertThat(once)
+                    .noneMatch(l ->
+                            l.replaceAll(" default [\\w.$]+\\.class$", "").contains(".internal.") || l.contains("\n"));
         }
     }
 
