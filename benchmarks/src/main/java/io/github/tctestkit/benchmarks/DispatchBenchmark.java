@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import io.github.tctestkit.core.ServiceDescription;
+import io.github.tctestkit.core.contract.ServiceContract;
 import io.github.tctestkit.core.signing.SignableRequest;
 import io.github.tctestkit.core.signing.Tc3Signature;
 import io.github.tctestkit.core.signing.Tc3Signer;
@@ -73,6 +74,12 @@ public class DispatchBenchmark {
     private TencentCloudEmulator emulator;
     private TencentCloudEmulator strictEmulator;
     private HttpRequest strictMiddleRequest;
+    private WireMockServer oneStubWithJournal;
+    private HttpRequest oneStubWithJournalRequest;
+    private TencentCloudEmulator contractEmulator;
+    private TencentCloudEmulator noContractEmulator;
+    private HttpRequest contractRequest;
+    private HttpRequest noContractRequest;
 
     private HttpRequest oneStubRequest;
     private HttpRequest manyStubsWorstRequest;
@@ -122,7 +129,24 @@ public class DispatchBenchmark {
         strict.clock().freeze();
         strictMiddleRequest = signedRequest(strict, action(ACTIONS / 2));
 
+        // WireMock as users usually run it: the request journal on (tctestkit keeps it on for verify and findAll).
+        oneStubWithJournal = new WireMockServer(
+                wireMockConfig().bindAddress("127.0.0.1").dynamicPort().notifier(new Slf4jNotifier(false)));
+        oneStubWithJournal.start();
+        oneStubWithJournal.stubFor(post(urlEqualTo("/")).willReturn(okJson(envelope(0))));
+        oneStubWithJournalRequest = request(oneStubWithJournal.baseUrl(), action(0));
+
+        // What checking a request against the contract costs: the same signed CreateStreamLiveInput request (the
+        // official example) to two strict emulators whose services differ only in having StreamLive's contract.
+        contractEmulator = TencentCloudEmulator.builder().strict(true).start();
+        noContractEmulator = TencentCloudEmulator.builder().strict(true).start();
+        contractRequest = streamLiveRequest(contractEmulator.api(), true);
+        noContractRequest = streamLiveRequest(noContractEmulator.api(), false);
+        checkSuccess(contractRequest);
+        checkSuccess(noContractRequest);
+
         check(oneStubRequest, envelope(0));
+        check(oneStubWithJournalRequest, envelope(0));
         check(strictMiddleRequest, null);
         check(manyStubsWorstRequest, envelope(0));
         check(request(manyStubs.baseUrl(), action(ACTIONS - 1)), envelope(ACTIONS - 1));
@@ -140,6 +164,15 @@ public class DispatchBenchmark {
         }
         if (strictEmulator != null) {
             strictEmulator.close();
+        }
+        if (contractEmulator != null) {
+            contractEmulator.close();
+        }
+        if (noContractEmulator != null) {
+            noContractEmulator.close();
+        }
+        if (oneStubWithJournal != null) {
+            oneStubWithJournal.stop();
         }
         if (manyStubs != null) {
             manyStubs.stop();
@@ -193,6 +226,37 @@ public class DispatchBenchmark {
     }
 
     /**
+     * Plain WireMock with one stub and its request journal on, as WireMock runs by default.
+     *
+     * @return the body, consumed by JMH
+     */
+    @Benchmark
+    public byte[] bareWireMockOneStubJournal() throws IOException, InterruptedException {
+        return send(oneStubWithJournalRequest);
+    }
+
+    /**
+     * Strict mode on StreamLive's CreateStreamLiveInput with the official example body, parameters checked against
+     * the contract. Compare with {@link #tctestkitStrictNoContract}.
+     *
+     * @return the body, consumed by JMH
+     */
+    @Benchmark
+    public byte[] tctestkitStrictContract() throws IOException, InterruptedException {
+        return send(contractRequest);
+    }
+
+    /**
+     * The same request in strict mode, to a service with the same actions but no contract: no parameter checks.
+     *
+     * @return the body, consumed by JMH
+     */
+    @Benchmark
+    public byte[] tctestkitStrictNoContract() throws IOException, InterruptedException {
+        return send(noContractRequest);
+    }
+
+    /**
      * Plain WireMock with one stub per action, asked for the stub it checks last: what the catch-all design avoids.
      *
      * @return the body, consumed by JMH
@@ -220,6 +284,49 @@ public class DispatchBenchmark {
                 || (expected != null && !expected.equals(body))) {
             throw new IllegalStateException("unexpected answer to " + action + " from " + request.uri() + ": HTTP "
                     + response.statusCode() + " " + body);
+        }
+    }
+
+    /** A strict emulator playing StreamLive without a rate limit, with or without its contract; a signed request. */
+    private static HttpRequest streamLiveRequest(TencentCloudApi api, boolean withContract) {
+        ServiceDescription mdl = ServiceDescription.streamLive();
+        ServiceDescription.Builder service = ServiceDescription.builder(mdl.name(), mdl.version())
+                .regions(mdl.regions().toArray(String[]::new))
+                .rateLimitPerSecond(0);
+        mdl.groups().forEach((group, actions) -> service.group(group, actions.toArray(String[]::new)));
+        if (withContract) {
+            service.contract(mdl.contract().orElseThrow());
+        }
+        api.describeService(service.build());
+        api.givenSuccess("CreateStreamLiveInput", "{\"Id\":\"5E7818810943216A1234\"}");
+        api.clock().freeze();
+        String body = ServiceContract.streamLive()
+                .action("CreateStreamLiveInput")
+                .exampleRequest()
+                .toString();
+        SignableRequest signable = SignableRequest.jsonPost(api.endpoint(), body)
+                .withHeader("X-TC-Action", "CreateStreamLiveInput")
+                .withHeader("X-TC-Version", VERSION)
+                .withHeader("X-TC-Region", "ap-guangzhou");
+        Tc3Signature signature = Tc3Signer.sign(
+                signable, api.credentials(), "127", api.clock().now().getEpochSecond());
+        HttpRequest.Builder b = HttpRequest.newBuilder(api.baseUri())
+                .header("Content-Type", SignableRequest.JSON_CONTENT_TYPE)
+                .header("X-TC-Action", "CreateStreamLiveInput")
+                .header("X-TC-Version", VERSION)
+                .header("X-TC-Region", "ap-guangzhou")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        signature.headers().forEach(b::header);
+        return b.build();
+    }
+
+    /** Fails unless the answer is HTTP 200 with a success envelope. */
+    private void checkSuccess(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        if (response.statusCode() != 200 || body.contains("\"Error\"")) {
+            throw new IllegalStateException(
+                    "unexpected answer from " + request.uri() + ": HTTP " + response.statusCode() + " " + body);
         }
     }
 

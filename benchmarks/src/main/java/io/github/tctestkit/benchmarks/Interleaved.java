@@ -40,9 +40,12 @@ public final class Interleaved {
         try {
             Map<String, Case> cases = new LinkedHashMap<>();
             cases.put("bareWireMockOneStub", b::bareWireMockOneStub);
+            cases.put("bareWireMockOneStubJournal", b::bareWireMockOneStubJournal);
             cases.put("tctestkit400Actions", b::tctestkit400Actions);
             cases.put("tctestkit400ActionsRotating", b::tctestkit400ActionsRotating);
             cases.put("tctestkitStrict400Actions", b::tctestkitStrict400Actions);
+            cases.put("tctestkitStrictContract", b::tctestkitStrictContract);
+            cases.put("tctestkitStrictNoContract", b::tctestkitStrictNoContract);
             cases.put("bareWireMock400Stubs", b::bareWireMock400Stubs);
             for (Case c : cases.values()) { // warm-up
                 for (int i = 0; i < 2000; i++) {

@@ -52,8 +52,6 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
     static final String STREAMLIVE = "mdl";
     static final int CATCH_ALL_PRIORITY = 1_000_000;
     static final long LEASE_TIMEOUT_MINUTES = 30;
-    /** Bounds WireMock's own request journal (for {@code verify} and {@code findAll}). */
-    static final int MAX_JOURNAL_ENTRIES = 10_000;
     /** A request header that makes the server answer with the named error, for clients in any language. */
     public static final String CHOOSE_ERROR_HEADER = "X-TcTestKit-Error";
 
@@ -102,7 +100,6 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
                 // Jetty's default (32 KB for the request line and headers) would answer a GET just over the
                 // gateway's 32 KB limit with its own 414 page; leave room so that strict mode answers it instead.
                 .jettyHeaderRequestSize(2 * SizeCheck.MAX_GET_BYTES)
-                .maxRequestJournalEntries(MAX_JOURNAL_ENTRIES)
                 .notifier(new Slf4jNotifier(false))
                 .httpServerFactory(new ExactHeadersServerFactory())
                 .extensions(new Pipeline(), new Dispatcher(), new CatchAllKeeper());
@@ -111,6 +108,7 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
                     .jettyAcceptors(1) // more than the cores only makes Jetty warn
                     .jettyIdleTimeout(EMULATOR_IDLE_TIMEOUT_MILLIS);
         }
+        config.withStores(new JournalStores(config.filesRoot()));
         if (port == 0) {
             config.dynamicPort();
         } else {
