@@ -141,6 +141,17 @@ describe("the SDK's own behaviour, as the emulator sees it", () => {
     await assert.rejects(incomplete.listChannels(), TypeError);
   });
 
+  it("connects with the profile the emulator prints for Node.js, as printed", async () => {
+    const { Client: MdlClient } = require("tencentcloud-sdk-nodejs-intl-en").mdl.v20200326;
+    const hint = /Node\.js: new MdlClient\(credential, "ap-guangzhou", (\{.*\})\)$/m.exec(emulator.output());
+    assert.ok(hint, `no Node.js line in:\n${emulator.output()}`);
+    const profile = new Function(`return (${hint[1]});`)();
+
+    const client = new StreamLive(new MdlClient(TEST_CREDENTIALS, "ap-guangzhou", profile));
+
+    assert.ok(Array.isArray(await client.listChannels()));
+  });
+
   it("prints one line per refused request", async () => {
     await sdkError(
       new StreamLive(
