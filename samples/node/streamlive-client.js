@@ -5,7 +5,7 @@
 const tencentcloud = require("tencentcloud-sdk-nodejs-intl-en");
 
 const MdlClient = tencentcloud.mdl.v20200326.Client;
-const { ClientProfile, HttpProfile } = tencentcloud.common;
+const { Credential, ClientProfile, HttpProfile } = tencentcloud.common;
 
 /**
  * The SDK's StreamLive client.
@@ -22,7 +22,9 @@ const { ClientProfile, HttpProfile } = tencentcloud.common;
  */
 function mdlClient({ secretId, secretKey, region = "ap-guangzhou", endpoint, protocol, signMethod, headers }) {
   const http = new HttpProfile(protocol, endpoint, "POST", 10, headers);
-  return new MdlClient({ secretId, secretKey }, region, new ClientProfile(signMethod, http));
+  // A Credential, not a plain { secretId, secretKey }: with TC3 the SDK sends the header X-TC-Token unless the token is
+  // null, so a plain object (token undefined) would send "X-TC-Token: undefined".
+  return new MdlClient(new Credential(secretId, secretKey), region, new ClientProfile(signMethod, http));
 }
 
 class StreamLive {
