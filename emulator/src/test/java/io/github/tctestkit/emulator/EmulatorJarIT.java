@@ -103,8 +103,9 @@ class EmulatorJarIT {
         String out = read();
         assertThat(out)
                 .contains("HttpProfile http = new HttpProfile(); http.setEndpoint(\"127.0.0.1:" + port + "\")")
-                .contains("Node.js: new MdlClient(credential, \"ap-guangzhou\", { httpProfile: { endpoint: \"127.0.0.1:"
-                        + port + "\", protocol: \"http://\" } })")
+                .contains("Node.js: new MdlClient(credential, \"ap-guangzhou\", { signMethod: \"HmacSHA256\","
+                        + " httpProfile: { endpoint: \"127.0.0.1:" + port
+                        + "\", protocol: \"http://\", reqMethod: \"POST\" } })")
                 .contains("Python:  HttpProfile(endpoint=\"127.0.0.1:" + port + "\", protocol=\"http\")")
                 .contains("Go:      cpf.HttpProfile.Endpoint = \"127.0.0.1:" + port + "\"")
                 .doesNotContain("SLF4J")
@@ -203,6 +204,8 @@ class EmulatorJarIT {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isNotZero();
-        assertThat(out).contains("unknown argument \"--prot\"; usage: [--port N] [--strict] [--validate] [--stateless] [--quiet]");
+        assertThat(out)
+                .contains(
+                        "unknown argument \"--prot\"; usage: [--port N] [--strict] [--validate] [--stateless] [--quiet]");
     }
 }

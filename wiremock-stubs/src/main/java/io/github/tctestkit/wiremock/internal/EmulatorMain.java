@@ -106,8 +106,9 @@ public final class EmulatorMain {
         }
         out.println("  Java:    HttpProfile http = new HttpProfile(); http.setEndpoint(\"" + endpoint
                 + "\"); http.setProtocol(\"http://\");");
-        out.println("  Node.js: new MdlClient(credential, \"ap-guangzhou\", { httpProfile: { endpoint: \"" + endpoint
-                + "\", protocol: \"http://\" } })");
+        // The Node.js SDK reads signMethod and httpProfile.reqMethod from a plain-object profile without defaults.
+        out.println("  Node.js: new MdlClient(credential, \"ap-guangzhou\", { signMethod: \"HmacSHA256\", httpProfile:"
+                + " { endpoint: \"" + endpoint + "\", protocol: \"http://\", reqMethod: \"POST\" } })");
         out.println("  Python:  HttpProfile(endpoint=\"" + endpoint + "\", protocol=\"http\")");
         out.println("  Go:      cpf.HttpProfile.Endpoint = \"" + endpoint + "\"; cpf.HttpProfile.Scheme = \"HTTP\"");
         out.println(
