@@ -44,12 +44,28 @@ import org.opentest4j.AssertionFailedError;
 class CoverageReportRunTest {
 
     /** A service and actions of its own: what the rest of the suite records in this JVM does not blur the figures. */
+    /** The fixture service's own code. */
+    enum FixtureError implements io.github.tctestkit.core.ErrorCode {
+        BROKEN;
+
+        @Override
+        public String code() {
+            return "ResourceUnavailable.Broken";
+        }
+
+        @Override
+        public String description() {
+            return "the fixture thing is broken";
+        }
+    }
+
     public static final class Fixture implements Supplier<ServiceDescription> {
         @Override
         public ServiceDescription get() {
             return ServiceDescription.builder("covfixture", "2024-01-01")
                     .group("Things", "DescribeCovThings", "BreakCovThing", "MakeCovThing")
                     .regions("ap-guangzhou")
+                    .errors(io.github.tctestkit.core.ErrorCatalogue.of(FixtureError.class))
                     .actionErrors("BreakCovThing", "ResourceUnavailable.Broken")
                     .build();
         }

@@ -19,6 +19,10 @@
  * assert result.isValid();
  * }</pre>
  *
+ * <p>Why the verifiers are public although tctestkit's own server calls them for you: a test that fakes the cloud
+ * with another server (MockWebServer, a Spring test controller, a servlet filter) verifies what its client signed with
+ * the same code and gets the same diagnostics. Everything a user never calls lives in {@code internal}.
+ *
  * <p>Only the JDK is used ({@code javax.crypto}, {@code java.security.MessageDigest}). The {@code internal}
  * subpackage is not API.
  */

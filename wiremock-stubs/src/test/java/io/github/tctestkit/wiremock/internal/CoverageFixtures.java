@@ -9,9 +9,25 @@ import java.util.Map;
 /** Hand-made coverage records for the tests of the report, the page and the gate. */
 final class CoverageFixtures {
 
+    /** The demo service's own code. */
+    enum DemoError implements io.github.tctestkit.core.ErrorCode {
+        DEMO_BROKEN;
+
+        @Override
+        public String code() {
+            return "ResourceUnavailable.DemoBroken";
+        }
+
+        @Override
+        public String description() {
+            return "the demo thing is broken";
+        }
+    }
+
     static final ServiceDescription DEMO = ServiceDescription.builder("demo", "2024-01-01")
             .group("Things", "DescribeThings", "BreakThing", "MakeThing")
             .regions("ap-guangzhou")
+            .errors(io.github.tctestkit.core.ErrorCatalogue.of(DemoError.class))
             .actionErrors("BreakThing", "ResourceUnavailable.DemoBroken")
             .build();
 
