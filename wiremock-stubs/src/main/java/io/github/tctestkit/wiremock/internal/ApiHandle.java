@@ -143,12 +143,7 @@ public final class ApiHandle implements TencentCloudApi {
         Optional<ActionContract> contract = actionContract(checked);
         ObjectNode payload = contract.map(ActionContract::defaultAnswer)
                 .orElseGet(() -> ApiResponse.ofSuccess().payload());
-        return StubbingImpl.success(
-                config().answers,
-                checked,
-                payload,
-                contract.map(ActionContract::output).orElse(null),
-                inEffect().service().contract().isPresent());
+        return success(checked, payload, contract);
     }
 
     @Override
@@ -167,9 +162,13 @@ public final class ApiHandle implements TencentCloudApi {
                         e);
             }
         });
+        return success(checked, payload, contract);
+    }
+
+    private SuccessStubbing success(String action, ObjectNode payload, Optional<ActionContract> contract) {
         return StubbingImpl.success(
                 config().answers,
-                checked,
+                action,
                 payload,
                 contract.map(ActionContract::output).orElse(null),
                 inEffect().service().contract().isPresent());
