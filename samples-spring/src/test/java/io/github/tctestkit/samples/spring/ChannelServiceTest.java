@@ -15,16 +15,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The application against a fake Tencent Cloud that starts before the Spring context, the way Testcontainers
  * containers do: a strict, stateful emulator in a static field, its endpoint and test keys handed to Spring through
- * {@code @DynamicPropertySource}.
+ * {@code @DynamicPropertySource}. The emulator stops after the class, and {@code @DirtiesContext} closes the context
+ * then too, so that Spring's context cache keeps no client pointing at a port that no longer answers.
  */
 // tag::spring-boot-test[]
 @SpringBootTest
+@DirtiesContext // the context goes with the emulator, instead of staying cached with a dead endpoint
 class ChannelServiceTest {
 
     static final TencentCloudEmulator CLOUD =
