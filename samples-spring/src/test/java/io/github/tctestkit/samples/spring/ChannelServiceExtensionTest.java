@@ -25,6 +25,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * points at it. The extension starts the server in its {@code beforeAll}, {@code @BeforeAll} receives the handle, and
  * Spring creates the context (and reads {@code @DynamicPropertySource}) only when it prepares the first test instance,
  * after both. The extension forgets each test's answers, requests and resources itself.
+ *
+ * <p>Keep JUnit's default lifecycle: with {@code @TestInstance(PER_CLASS)} the instance, and so the context, is made
+ * before the extension's {@code beforeAll}, and binding {@code tencent.cloud.endpoint} fails on a null handle.
  */
 // tag::spring-boot-extension[]
 @SpringBootTest
