@@ -29,7 +29,6 @@ import org.springframework.test.context.DynamicPropertySource;
  * <p>Keep JUnit's default lifecycle: with {@code @TestInstance(PER_CLASS)} the instance, and so the context, is made
  * before the extension's {@code beforeAll}, and binding {@code tencent.cloud.endpoint} fails on a null handle.
  */
-// tag::spring-boot-extension[]
 @SpringBootTest
 @TencentCloudApiTest(scope = Scope.GLOBAL, strict = true, stateful = true)
 class ChannelServiceExtensionTest {
@@ -61,7 +60,6 @@ class ChannelServiceExtensionTest {
 
         assertThat(api.lastRequest()).hasAction("StartStreamLiveChannel").hasParameter("Id", news.id());
     }
-    // end::spring-boot-extension[]
 
     @Test
     void reportsTheCloudsErrorAndLeavesTheChannelIdle(TencentCloudApi api) {

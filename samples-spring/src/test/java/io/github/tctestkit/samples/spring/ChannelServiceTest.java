@@ -25,7 +25,6 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code @DynamicPropertySource}. The emulator stops after the class, and {@code @DirtiesContext} closes the context
  * then too, so that Spring's context cache keeps no client pointing at a port that no longer answers.
  */
-// tag::spring-boot-test[]
 @SpringBootTest
 @DirtiesContext // the context goes with the emulator, instead of staying cached with a dead endpoint
 class ChannelServiceTest {
@@ -69,7 +68,6 @@ class ChannelServiceTest {
                 .extracting(ChannelView::state)
                 .isEqualTo("RUNNING");
     }
-    // end::spring-boot-test[]
 
     @Test
     void listsTheChannelsOfTheConfiguredRegion() {
