@@ -46,7 +46,10 @@ class ReadmeSnippetsTest {
     static Map<String, String> taggedRegions() throws IOException {
         Map<String, String> regions = new LinkedHashMap<>();
         List<Path> sources;
-        try (Stream<Path> files = Files.walk(MODULE.resolve("src"))) {
+        // the samples module and the Spring Boot sample beside it
+        try (Stream<Path> files = Stream.concat(
+                Files.walk(MODULE.resolve("src")),
+                Files.walk(MODULE.resolveSibling("samples-spring").resolve("src")))) {
             sources = files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
         }
         for (Path source : sources) {
