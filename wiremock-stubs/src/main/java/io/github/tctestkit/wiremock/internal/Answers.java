@@ -82,7 +82,7 @@ final class Answers {
     Entry add(String action, Answer answer) {
         Entry entry = new Entry(SEQUENCE.incrementAndGet(), action, answer, 0, new AtomicInteger(-1));
         synchronized (lock) {
-            byAction = with(without(byAction, null), entry);
+            byAction = publish(byAction, null, entry);
         }
         return entry;
     }
@@ -98,40 +98,50 @@ final class Answers {
             if (list == null || !list.contains(old)) {
                 return false;
             }
-            byAction = with(without(byAction, old), narrowed);
+            byAction = publish(byAction, old, narrowed);
             return true;
         }
     }
 
-    /** The snapshot without {@code removed} and without used-up answers. */
-    private static Map<String, List<Entry>> without(Map<String, List<Entry>> map, Entry removed) {
-        Map<String, List<Entry>> copy = new HashMap<>();
-        map.forEach((action, entries) -> {
-            List<Entry> kept = new ArrayList<>(entries.size());
+    /**
+     * The next snapshot: {@code removed} (if any) taken out of its action's list and {@code added} put into its
+     * action's list, newest first by sequence. Only the lists of those actions are copied (and cleared of used-up
+     * answers); the others are shared with the previous snapshot.
+     */
+    private static Map<String, List<Entry>> publish(Map<String, List<Entry>> map, Entry removed, Entry added) {
+        Map<String, List<Entry>> next = new HashMap<>(map);
+        if (removed != null) {
+            putOrDrop(next, removed.action, live(map.get(removed.action), removed));
+        }
+        List<Entry> list = live(next.get(added.action), null);
+        int at = 0;
+        while (at < list.size() && list.get(at).seq > added.seq) {
+            at++;
+        }
+        list.add(at, added);
+        putOrDrop(next, added.action, list);
+        return Map.copyOf(next);
+    }
+
+    /** A mutable copy of a list without {@code removed} and without used-up answers. */
+    private static List<Entry> live(List<Entry> entries, Entry removed) {
+        List<Entry> kept = new ArrayList<>();
+        if (entries != null) {
             for (Entry e : entries) {
                 if (e != removed && e.isLive()) {
                     kept.add(e);
                 }
             }
-            if (!kept.isEmpty()) {
-                copy.put(action, kept);
-            }
-        });
-        return copy;
+        }
+        return kept;
     }
 
-    /** Adds {@code entry} to a mutable copy, newest first by sequence, and freezes the copy. */
-    private static Map<String, List<Entry>> with(Map<String, List<Entry>> copy, Entry entry) {
-        List<Entry> list = new ArrayList<>(copy.getOrDefault(entry.action, List.of()));
-        int at = 0;
-        while (at < list.size() && list.get(at).seq > entry.seq) {
-            at++;
+    private static void putOrDrop(Map<String, List<Entry>> map, String action, List<Entry> entries) {
+        if (entries.isEmpty()) {
+            map.remove(action);
+        } else {
+            map.put(action, List.copyOf(entries));
         }
-        list.add(at, entry);
-        copy.put(entry.action, list);
-        Map<String, List<Entry>> frozen = new HashMap<>();
-        copy.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return Map.copyOf(frozen);
     }
 
     /**
