@@ -241,23 +241,8 @@ public abstract class AbstractSdkExceptionAssert<SELF extends AbstractSdkExcepti
      * @throws AssertionError if the exception is {@code null}, has another code or reports another status
      */
     public SELF isServerSideError(int httpStatus) {
-        isNotNull();
-        Checks.code(
-                info,
-                call(),
-                "error code",
-                serverSideText(),
-                Texts.SERVER_SIDE_ERROR::equals,
-                c -> c,
-                Texts.SERVER_SIDE_ERROR);
-        String expected = "response code is " + httpStatus + ", not 200";
-        if (!expected.equals(actual.getMessage())) {
-            throw Failing.diffable(
-                    info,
-                    shouldHaveErrorMessage(Call.THE_SDK_CALL, quote(actual.getMessage()), quote(expected), context()),
-                    actual.getMessage(),
-                    expected);
-        }
+        isServerSideError();
+        Checks.hasErrorMessage(info, call(), "response code is " + httpStatus + ", not 200");
         return myself;
     }
 
