@@ -132,10 +132,12 @@ public abstract class Answer {
     static final class Broken extends Answer {
         private final com.github.tomakehurst.wiremock.http.Fault fault;
         private final String description;
+        private final String outcome;
 
-        Broken(com.github.tomakehurst.wiremock.http.Fault fault, String description) {
+        Broken(com.github.tomakehurst.wiremock.http.Fault fault, Fault ours) {
             this.fault = fault;
-            this.description = description;
+            this.description = "fault " + ours;
+            this.outcome = "fault:" + ours;
         }
 
         @Override
@@ -150,7 +152,7 @@ public abstract class Answer {
 
         @Override
         String outcome() {
-            return description.replace("fault ", "fault:");
+            return outcome;
         }
     }
 
@@ -191,11 +193,10 @@ public abstract class Answer {
             case EMPTY_JSON_OBJECT ->
                 new Fixed(200, "{}".getBytes(StandardCharsets.UTF_8), JSON, "fault " + fault, "fault:" + fault);
             case CONNECTION_RESET ->
-                new Broken(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER, "fault " + fault);
-            case EMPTY_RESPONSE ->
-                new Broken(com.github.tomakehurst.wiremock.http.Fault.EMPTY_RESPONSE, "fault " + fault);
+                new Broken(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER, fault);
+            case EMPTY_RESPONSE -> new Broken(com.github.tomakehurst.wiremock.http.Fault.EMPTY_RESPONSE, fault);
             case RANDOM_DATA_THEN_CLOSE ->
-                new Broken(com.github.tomakehurst.wiremock.http.Fault.RANDOM_DATA_THEN_CLOSE, "fault " + fault);
+                new Broken(com.github.tomakehurst.wiremock.http.Fault.RANDOM_DATA_THEN_CLOSE, fault);
         };
     }
 }

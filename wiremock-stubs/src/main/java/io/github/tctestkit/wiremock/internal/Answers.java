@@ -173,11 +173,6 @@ final class Answers {
         }
     }
 
-    /** Whether any answer is configured for this action (or for every action). */
-    boolean isEmpty() {
-        return byAction.isEmpty();
-    }
-
     void clear() {
         synchronized (lock) {
             byAction = Map.of();

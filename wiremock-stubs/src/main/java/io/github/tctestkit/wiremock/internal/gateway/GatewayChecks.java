@@ -67,15 +67,6 @@ public final class GatewayChecks {
     }
 
     /**
-     * Whether the chain has no check at all.
-     *
-     * @return true when every request goes straight to the answers
-     */
-    public boolean isEmpty() {
-        return checks.isEmpty();
-    }
-
-    /**
      * Runs the checks in order.
      *
      * @param request the request
@@ -90,14 +81,5 @@ public final class GatewayChecks {
             }
         }
         return null;
-    }
-
-    /**
-     * The names of the checks, in order, for diagnostics and docs.
-     *
-     * @return simple class names
-     */
-    public List<String> names() {
-        return checks.stream().map(c -> c.getClass().getSimpleName()).toList();
     }
 }
