@@ -37,7 +37,7 @@ public class ReadRequest implements ApiRequest {
     private volatile Parsed parsed;
 
     /**
-     * Reads a request.
+     * Reads a request, taking ownership of {@code body} (no copy: a subclass hands over an array nobody else keeps).
      *
      * @param method the HTTP method
      * @param url path and raw query
@@ -63,7 +63,7 @@ public class ReadRequest implements ApiRequest {
         });
         this.headers = Collections.unmodifiableMap(h);
         this.lowerHeaders = lower;
-        this.body = body.clone();
+        this.body = body; // owned: of(...) copies the caller's array, subclasses hand over their own
 
         String contentType = lower.getOrDefault("content-type", "").toLowerCase(Locale.ROOT);
         boolean form = contentType.startsWith("application/x-www-form-urlencoded");
@@ -154,7 +154,7 @@ public class ReadRequest implements ApiRequest {
      * @return the request
      */
     public static ReadRequest of(String method, String url, Map<String, List<String>> headers, byte[] body) {
-        return new ReadRequest(method, url, headers, body);
+        return new ReadRequest(method, url, headers, body == null ? null : body.clone());
     }
 
     private static void decodeInto(String form, List<Map.Entry<String, String>> out) {
