@@ -151,4 +151,25 @@ class ServiceObjectTest {
                         finishedWithFailure(message(m -> m.startsWith(
                                 "service mdl has no action \"NoSuchAction\"; its actions: CreateStreamLiveInput"))));
     }
+
+    @Test
+    void theStandAloneEmulatorAnswersAServiceWithoutContractWithEmptySuccessAndUnknownActionsWithInvalidAction()
+            throws Exception {
+        try (TencentCloudEmulator emulator =
+                TencentCloudEmulator.builder().stateful(false).start()) {
+            TencentCloudApi api = emulator.api();
+            api.describeService(new Demo().get());
+
+            String known = RawHttp.exchange(api.port(), RawHttp.post(api.port(), "DescribeThings", "{}"))
+                    .body();
+            String unknown = RawHttp.exchange(api.port(), RawHttp.post(api.port(), "NoSuchThing", "{}"))
+                    .body();
+
+            assertThat(ApiResponse.parse(known).isSuccess()).as(known).isTrue();
+            assertThat(ApiResponse.parse(known).fieldNames()).isEmpty();
+            assertThat(ApiResponse.parse(unknown).error().orElseThrow().code()).isEqualTo("InvalidAction");
+            assertThat(ApiResponse.parse(unknown).error().orElseThrow().message())
+                    .isEqualTo("The action requested does not exist in demo (tctestkit).");
+        }
+    }
 }

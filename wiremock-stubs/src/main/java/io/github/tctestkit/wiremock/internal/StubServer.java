@@ -19,11 +19,13 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.github.tctestkit.core.ApiResponse;
 import io.github.tctestkit.core.CommonError;
 import io.github.tctestkit.core.ErrorCode;
+import io.github.tctestkit.core.ServiceDescription;
 import io.github.tctestkit.wiremock.TencentCloudApi;
 import io.github.tctestkit.wiremock.internal.gateway.GatewayChecks;
 import io.github.tctestkit.wiremock.internal.gateway.SizeCheck;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
@@ -77,6 +79,9 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
 
     /** The in-memory StreamLive of a stateful server, else null. */
     private final io.github.tctestkit.wiremock.internal.state.StreamLiveState state;
+
+    /** The stand-alone emulator's default answers, by service and action; unknown actions share InvalidAction. */
+    private final java.util.Map<String, Answer> defaults = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Whether a request nothing answers gets the contract's default answer (stand-alone) or NoAnswerConfigured. */
     private final boolean defaultAnswers;
@@ -345,16 +350,30 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
                 .orElse(null);
     }
 
-    /** A stand-alone emulator's answer when nothing else answers: the documented default, or InvalidAction. */
-    private static Answer defaultAnswer(IncomingRequest request, InEffect inEffect) {
-        return inEffect.service()
-                .contract()
+    /**
+     * A stand-alone emulator's answer when nothing else answers: the documented default (an empty success for a
+     * service without a contract), or InvalidAction for an action the service does not have. Built once
+     * per service and action (a request for it needs only a fresh RequestId).
+     */
+    private Answer defaultAnswer(IncomingRequest request, InEffect inEffect) {
+        ServiceDescription service = inEffect.service();
+        String prefix = service.name() + " " + service.version() + " ";
+        return service.contract()
                 .flatMap(c -> c.findAction(request.action()))
-                .map(a -> (Answer) new Answer.Envelope(ApiResponse.ofSuccess(a.defaultAnswer()), "default answer"))
-                .orElseGet(() -> Preloaded.errorEnvelope(io.github.tctestkit.core.ErrorCode.of(
-                        CommonError.INVALID_ACTION.code(),
-                        "The action requested does not exist in "
-                                + inEffect.service().name() + " (tctestkit).")));
+                .map(a -> defaults.computeIfAbsent(
+                        prefix + a.name(),
+                        k -> new Answer.Envelope(ApiResponse.ofSuccess(a.defaultAnswer()), "default answer")))
+                .or(() -> service.hasAction(request.action()) // a service without a contract: an empty success
+                        ? Optional.of(defaults.computeIfAbsent(
+                                prefix + request.action(),
+                                k -> new Answer.Envelope(ApiResponse.ofSuccess(), "default answer")))
+                        : Optional.empty())
+                // one for every unknown action, so that random action names cannot grow the map
+                .orElseGet(() -> defaults.computeIfAbsent(
+                        prefix + "(unknown action)",
+                        k -> Preloaded.errorEnvelope(io.github.tctestkit.core.ErrorCode.of(
+                                CommonError.INVALID_ACTION.code(),
+                                "The action requested does not exist in " + service.name() + " (tctestkit)."))));
     }
 
     /** The in-memory StreamLive, or null when the server is not stateful. */
