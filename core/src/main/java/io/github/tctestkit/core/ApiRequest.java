@@ -110,6 +110,20 @@ public interface ApiRequest {
     Optional<String> version();
 
     /**
+     * The service a fake cloud routed the request to (by version and action, see {@link ServiceRegistry}); a request
+     * read outside a fake has none.
+     *
+     * <pre>{@code
+     * api.lastRequest().service(); // Optional[cvm]
+     * }</pre>
+     *
+     * @return the service name, or empty
+     */
+    default Optional<String> service() {
+        return Optional.empty();
+    }
+
+    /**
      * The region: the {@code X-TC-Region} header, else the {@code Region} parameter.
      *
      * @return the region, if the request names one

@@ -61,17 +61,23 @@ public final class ErrorCatalogue<E extends Enum<E> & ErrorCode> {
             throw new IllegalArgumentException("catalogue type must not be null");
         }
         @SuppressWarnings("unchecked")
-        ErrorCatalogue<E> catalogue = (ErrorCatalogue<E>) KNOWN.computeIfAbsent(type, t -> new ErrorCatalogue<>(type));
+        ErrorCatalogue<E> catalogue = (ErrorCatalogue<E>) MADE.get(type);
         return catalogue;
     }
 
-    /** Every catalogue built in this JVM, in the order built: what the assertions use to describe a received code. */
-    private static final java.util.Map<Class<?>, ErrorCatalogue<?>> KNOWN =
-            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+    /** A pure memo (one catalogue per enum type): what it returns does not depend on what was asked before. */
+    private static final ClassValue<ErrorCatalogue<?>> MADE = new ClassValue<>() {
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        protected ErrorCatalogue<?> computeValue(Class<?> type) {
+            return new ErrorCatalogue(type);
+        }
+    };
 
     /**
-     * Looks up a received wire code among the common codes, then every catalogue built in this JVM (a service's
-     * catalogue is built when it is registered, so a user's own codes are found without further set-up).
+     * Looks up a received wire code among the built-in enums: the common codes, then StreamLive's. The answer does not
+     * depend on which classes were loaded before. Codes of other services carry no description (Tencent publishes
+     * none); find them with {@link ServiceDescription#findError(String)}.
      *
      * <pre>{@code
      * ErrorCatalogue.findInAny("InvalidParameter.NotFound"); // Optional[StreamLiveError.INVALID_PARAMETER_NOT_FOUND]
@@ -87,16 +93,6 @@ public final class ErrorCatalogue<E extends Enum<E> & ErrorCode> {
         Optional<ErrorCode> common = CommonError.fromCode(wireCode).map(e -> e);
         if (common.isPresent()) {
             return common;
-        }
-        List<ErrorCatalogue<?>> all;
-        synchronized (KNOWN) {
-            all = List.copyOf(KNOWN.values());
-        }
-        for (ErrorCatalogue<?> c : all) {
-            Optional<? extends ErrorCode> found = c.find(wireCode);
-            if (found.isPresent()) {
-                return Optional.of(found.get());
-            }
         }
         return StreamLiveError.fromCode(wireCode).map(e -> e);
     }

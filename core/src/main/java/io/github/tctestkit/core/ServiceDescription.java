@@ -1,5 +1,6 @@
 package io.github.tctestkit.core;
 
+import io.github.tctestkit.core.contract.ServiceContract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What a Tencent Cloud API 3.0 service offers, as far as its gateway checks requests: its name, API version, actions
@@ -35,30 +37,106 @@ public final class ServiceDescription {
     private final Set<String> regions;
     private final int rateLimitPerSecond;
     private final List<ErrorCatalogue<?>> errorCatalogues;
-    private final Map<String, List<String>> actionErrors;
-    private final io.github.tctestkit.core.contract.ServiceContract contract;
+    private final Map<String, List<String>> declaredActionErrors;
+    /** Loads the contract on first use; null for a service without one. */
+    private final Supplier<ServiceContract> contractSource;
+
+    private volatile ServiceContract contract;
+    private volatile Map<String, List<String>> actionErrors;
+    private volatile Map<String, ErrorCode> dataCodes;
 
     private ServiceDescription(Builder b) {
         this.name = b.name;
         this.version = b.version;
         Map<String, List<String>> g = new LinkedHashMap<>();
         b.groups.forEach((k, v) -> g.put(k, List.copyOf(v)));
+        if (g.isEmpty() && b.contract != null) { // actions from the contract
+            g.put(name, List.copyOf(b.contract.actionNames()));
+        }
         this.groups = Collections.unmodifiableMap(g);
         Set<String> all = new LinkedHashSet<>();
-        b.groups.values().forEach(all::addAll);
+        g.values().forEach(all::addAll);
         this.actions = Collections.unmodifiableSet(all);
         this.regions = Collections.unmodifiableSet(new LinkedHashSet<>(b.regions));
         this.rateLimitPerSecond = b.rateLimitPerSecond;
         this.errorCatalogues = List.copyOf(b.errorCatalogues);
         this.contract = b.contract;
+        ServiceContract given = b.contract;
+        this.contractSource = b.contractSource != null ? b.contractSource : given == null ? null : () -> given;
         Map<String, List<String>> ae = new LinkedHashMap<>();
-        if (contract != null) {
-            for (String action : actions) {
-                contract.findAction(action).ifPresent(a -> ae.put(action, a.productErrors()));
-            }
-        }
         b.actionErrors.forEach((k, v) -> ae.put(k, List.copyOf(v)));
-        this.actionErrors = Collections.unmodifiableMap(ae);
+        this.declaredActionErrors = Collections.unmodifiableMap(ae);
+    }
+
+    /**
+     * A built-in service version, described from its index entry; its contract is read from the class path on first
+     * use. Not API: see {@link ServiceRegistry#builtIn()}.
+     */
+    static ServiceDescription builtIn(String name, String version, List<String> actions) {
+        Builder b = builder(name, version);
+        b.groups.put(name, new ArrayList<>(actions));
+        b.regions.addAll(SDK_REGIONS);
+        b.rateLimitPerSecond = DEFAULT_RATE_LIMIT_PER_SECOND;
+        b.contractSource = () -> ServiceContract.loadBuiltIn(name, version)
+                .orElseThrow(() -> new IllegalStateException(
+                        "the contract of " + name + " " + version + " is missing from tctestkit-core's jar"));
+        return new ServiceDescription(b);
+    }
+
+    /**
+     * The regions of the official SDKs' {@code Region} list. Tencent publishes no region list per service, so every
+     * built-in service is offered in these.
+     */
+    public static final List<String> SDK_REGIONS = List.of(
+            "ap-bangkok",
+            "ap-beijing",
+            "ap-chengdu",
+            "ap-chongqing",
+            "ap-guangzhou",
+            "ap-guangzhou-open",
+            "ap-hongkong",
+            "ap-mumbai",
+            "ap-seoul",
+            "ap-shanghai",
+            "ap-shanghai-fsi",
+            "ap-shenzhen-fsi",
+            "ap-singapore",
+            "ap-tokyo",
+            "eu-frankfurt",
+            "eu-moscow",
+            "na-ashburn",
+            "na-siliconvalley",
+            "na-toronto");
+
+    /**
+     * The per-action rate limit of built-in services: the 20 requests a second most API pages state (the published
+     * data carries no limit per action).
+     */
+    public static final int DEFAULT_RATE_LIMIT_PER_SECOND = 20;
+
+    /**
+     * A service described by its contract alone: every action the contract lists, the codes it declares, the
+     * {@linkplain #SDK_REGIONS SDK's regions} and {@value #DEFAULT_RATE_LIMIT_PER_SECOND} requests a second. For a
+     * private or newer API, written in the documented contract format (see {@link ServiceContract#load}).
+     *
+     * <pre>{@code
+     * ServiceContract contract = ServiceContract.load(getClass().getResourceAsStream("/acme-2024-01-01.json"));
+     * ServiceDescription acme = ServiceDescription.fromContract(contract);
+     * }</pre>
+     *
+     * @param contract the contract
+     * @return the description
+     * @throws IllegalArgumentException if {@code contract} is null
+     */
+    public static ServiceDescription fromContract(ServiceContract contract) {
+        if (contract == null) {
+            throw new IllegalArgumentException("contract must not be null");
+        }
+        return builder(contract.service(), contract.version())
+                .regions(SDK_REGIONS.toArray(new String[0]))
+                .rateLimitPerSecond(DEFAULT_RATE_LIMIT_PER_SECOND)
+                .contract(contract)
+                .build();
     }
 
     /**
@@ -139,7 +217,7 @@ public final class ServiceDescription {
                     "na-toronto")
             .rateLimitPerSecond(20)
             .errors(StreamLiveError.catalogue())
-            .contract(io.github.tctestkit.core.contract.ServiceContract.streamLive())
+            .contractSource(ServiceContract::streamLive)
             .build();
 
     /**
@@ -255,7 +333,50 @@ public final class ServiceDescription {
                 byCode.putIfAbsent(e.code(), e);
             }
         }
+        dataCodes().forEach(byCode::putIfAbsent);
         return List.copyOf(byCode.values());
+    }
+
+    /** The codes the contract declares, as plain codes with a description that says whose they are. */
+    private Map<String, ErrorCode> dataCodes() {
+        Map<String, ErrorCode> codes = dataCodes;
+        if (codes == null) {
+            Map<String, ErrorCode> made = new LinkedHashMap<>();
+            contract().ifPresent(c -> {
+                for (String code : c.codes()) {
+                    made.put(code, describedCode(code));
+                }
+                for (String action : actions) {
+                    c.findAction(action)
+                            .ifPresent(a ->
+                                    a.productErrors().forEach(code -> made.computeIfAbsent(code, this::describedCode)));
+                }
+            });
+            codes = Collections.unmodifiableMap(made);
+            dataCodes = codes;
+        }
+        return codes;
+    }
+
+    private ErrorCode describedCode(String code) {
+        return ErrorCode.of(code, "Error " + code + " of " + name + " (Tencent publishes no message for it).");
+    }
+
+    /** Each action's documented product codes: those the contract lists, then those the builder declared. */
+    private Map<String, List<String>> actionErrors() {
+        Map<String, List<String>> ae = actionErrors;
+        if (ae == null) {
+            Map<String, List<String>> made = new LinkedHashMap<>();
+            contract().ifPresent(c -> {
+                for (String action : actions) {
+                    c.findAction(action).ifPresent(a -> made.put(action, a.productErrors()));
+                }
+            });
+            made.putAll(declaredActionErrors);
+            ae = Collections.unmodifiableMap(made);
+            actionErrors = ae;
+        }
+        return ae;
     }
 
     /**
@@ -267,8 +388,18 @@ public final class ServiceDescription {
      *
      * @return the contract, if the service has one
      */
-    public java.util.Optional<io.github.tctestkit.core.contract.ServiceContract> contract() {
-        return java.util.Optional.ofNullable(contract);
+    public java.util.Optional<ServiceContract> contract() {
+        ServiceContract c = contract;
+        if (c == null && contractSource != null) {
+            synchronized (this) {
+                c = contract;
+                if (c == null) {
+                    c = contractSource.get();
+                    contract = c;
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(c);
     }
 
     /**
@@ -293,7 +424,7 @@ public final class ServiceDescription {
         for (CommonError e : CommonError.values()) {
             byCode.put(e.code(), e);
         }
-        for (String code : actionErrors.getOrDefault(action, List.of())) {
+        for (String code : actionErrors().getOrDefault(action, List.of())) {
             byCode.putIfAbsent(code, findError(code).orElseGet(() -> ErrorCode.of(code)));
         }
         return List.copyOf(byCode.values());
@@ -323,7 +454,7 @@ public final class ServiceDescription {
                 return java.util.Optional.of(found.get());
             }
         }
-        return java.util.Optional.empty();
+        return java.util.Optional.ofNullable(dataCodes().get(wireCode));
     }
 
     @Override
@@ -340,7 +471,8 @@ public final class ServiceDescription {
         private int rateLimitPerSecond;
         private final List<ErrorCatalogue<?>> errorCatalogues = new ArrayList<>();
         private final Map<String, List<String>> actionErrors = new LinkedHashMap<>();
-        private io.github.tctestkit.core.contract.ServiceContract contract;
+        private ServiceContract contract;
+        private Supplier<ServiceContract> contractSource;
 
         private Builder(String name, String version) {
             this.name = name;
@@ -433,11 +565,18 @@ public final class ServiceDescription {
          * @return this builder
          * @throws IllegalArgumentException if the contract is null
          */
-        public Builder contract(io.github.tctestkit.core.contract.ServiceContract contract) {
+        public Builder contract(ServiceContract contract) {
             if (contract == null) {
                 throw new IllegalArgumentException("contract must not be null");
             }
             this.contract = contract;
+            this.contractSource = null;
+            return this;
+        }
+
+        /** A contract read on first use (StreamLive's). */
+        Builder contractSource(Supplier<ServiceContract> source) {
+            this.contractSource = source;
             return this;
         }
 
@@ -474,7 +613,7 @@ public final class ServiceDescription {
          *     neither common nor in an added catalogue
          */
         public ServiceDescription build() {
-            if (groups.values().stream().allMatch(List::isEmpty)) {
+            if (groups.values().stream().allMatch(List::isEmpty) && contract == null && contractSource == null) {
                 throw new IllegalArgumentException("service " + name + " needs at least one action");
             }
             actionErrors.forEach((action, codes) -> {

@@ -3,7 +3,6 @@ package io.github.tctestkit.wiremock;
 import io.github.tctestkit.core.ErrorCode;
 import io.github.tctestkit.core.ServiceDescription;
 import io.github.tctestkit.wiremock.internal.CatalogueArgumentsProvider;
-import io.github.tctestkit.wiremock.internal.StreamLiveService;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -27,8 +26,12 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  * void cvmErrors(ErrorCode error, TencentCloudApi api) { ... }
  *
  * @ParameterizedTest
- * @AllErrorsOf(service = Cvm.class)                         // common codes + every catalogue of the service
- * void everyCvmCode(ErrorCode error, TencentCloudApi api) { ... }
+ * @AllErrorsOf(services = "cvm", action = "RunInstances")  // common codes + those cvm documents for RunInstances
+ * void runInstancesMapsEveryError(ErrorCode error, TencentCloudApi api) { ... }
+ *
+ * @ParameterizedTest
+ * @AllErrorsOf(service = Acme.class)                        // common codes + every code of a user's own service
+ * void everyAcmeCode(ErrorCode error, TencentCloudApi api) { ... }
  * }</pre>
  *
  * <p>Filters combine as in {@link AllCommonErrors}, by wire code and category: start from {@link #only()} (or every
@@ -50,19 +53,28 @@ public @interface AllErrorsOf {
     Class<? extends ErrorCode>[] catalogue() default {};
 
     /**
-     * An action whose errors to take: the common codes plus the product codes its documentation lists, from the
-     * service's contract. Empty for every code of the service.
+     * An action whose errors to take: the common codes plus the product codes its documentation lists, from its
+     * service's contract; the action must belong to one of the services chosen. Empty for every code of the
+     * services named; with no service named either, the common codes.
      *
      * @return the action's name
      */
     String action() default "";
 
     /**
-     * The service, as a class with a no-argument constructor that supplies its description; StreamLive by default.
+     * Built-in services, by name, whose codes (or whose action's codes) to take. When neither this nor {@link
+     * #service()} is given: the services the enclosing {@code @TencentCloudApiTest} serves, else every built-in one.
      *
-     * @return the service's supplier class
+     * @return service names
      */
-    Class<? extends Supplier<ServiceDescription>> service() default StreamLiveService.class;
+    String[] services() default {};
+
+    /**
+     * A user's own services, as classes with a no-argument constructor that supply their descriptions.
+     *
+     * @return the services' supplier classes
+     */
+    Class<? extends Supplier<ServiceDescription>>[] service() default {};
 
     /**
      * Only these wire codes; all when empty.

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.tctestkit.core.ApiResponse;
 import io.github.tctestkit.core.ErrorCode;
 import io.github.tctestkit.core.ServiceDescription;
+import io.github.tctestkit.core.ServiceRegistry;
 import io.github.tctestkit.core.signing.ApiCredentials;
 import java.net.URI;
 import java.util.List;
@@ -98,8 +99,8 @@ public interface TencentCloudApi {
     Stubbing givenError(ErrorCode error, String message);
 
     /**
-     * Answer requests for {@code action} with its default success answer: for an action in the service's contract
-     * (all 36 StreamLive actions), the official example filled out so that every member the documentation says is
+     * Answer requests for {@code action} with its default success answer: for an action in its service's contract
+     * (every action of every built-in service), the official example filled out so that every member the documentation says is
      * always returned is present, with a fresh RequestId; for any other action, an envelope without payload fields.
      * Change what the test cares about with {@link SuccessStubbing#with(String, Object)}.
      *
@@ -107,9 +108,13 @@ public interface TencentCloudApi {
      * api.givenSuccess("DescribeStreamLiveChannel").with("Info.State", "RUNNING");
      * }</pre>
      *
+     * <p>The action must belong to exactly one service served; for a name several services share ({@code
+     * DescribeInstances}) say which with {@link #service(String)}.
+     *
      * @param action the action name
      * @return the stubbing
-     * @throws IllegalArgumentException when {@code action} is null, blank or contains white space
+     * @throws IllegalArgumentException when {@code action} is null, blank, contains white space, is no action of a
+     *     service served (the message names the closest ones) or belongs to several
      */
     SuccessStubbing givenSuccess(String action);
 
@@ -230,8 +235,8 @@ public interface TencentCloudApi {
     ServerClock clock();
 
     /**
-     * Emulates another service's gateway (actions, version, regions, rate limit) instead of StreamLive's. Set during
-     * a test, it is undone when the test ends.
+     * Serves this one service instead of those the server serves (every built-in service unless narrowed): its
+     * actions, version, regions, rate limit and contract. Set during a test, it is undone when the test ends.
      *
      * @param service the service description
      * @throws IllegalArgumentException when {@code service} is null
@@ -239,11 +244,65 @@ public interface TencentCloudApi {
     void describeService(ServiceDescription service);
 
     /**
-     * The service whose gateway is emulated.
+     * Serves only the services of these names, from those the server serves. Set during a test, it is undone when
+     * the test ends.
      *
-     * @return StreamLive unless {@link #describeService(ServiceDescription)} chose another
+     * <pre>{@code
+     * api.serveOnly("cvm", "vpc"); // now a DescribeInstances request with version 2017-03-12 can only be cvm's
+     * }</pre>
+     *
+     * @param names service names
+     * @throws IllegalArgumentException when a name is not served, naming the closest ones
+     */
+    void serveOnly(String... names);
+
+    /**
+     * The one service served, where only one is (after {@link #describeService(ServiceDescription)}, or with
+     * {@code @TencentCloudApiTest(service = ...)}).
+     *
+     * @return the service
+     * @throws IllegalStateException when several are served: use {@link #services()} or {@link #service(String)}
      */
     ServiceDescription service();
+
+    /**
+     * The services served: every built-in Tencent Cloud service unless narrowed.
+     *
+     * <pre>{@code
+     * api.services().withAction("DescribeInstances"); // the 13 service versions that have it
+     * }</pre>
+     *
+     * @return the registry
+     */
+    ServiceRegistry services();
+
+    /**
+     * The handle narrowed to one service: for an action several services share, and for answers that apply to one
+     * service only.
+     *
+     * <pre>{@code
+     * api.service("cvm").givenSuccess("DescribeInstances").with("TotalCount", 0);
+     * }</pre>
+     *
+     * @param name the service name, for example {@code "cvm"}
+     * @return the narrowed handle
+     * @throws IllegalArgumentException when no service of that name is served, naming the closest ones
+     */
+    ServiceApi service(String name);
+
+    /**
+     * The codes one action can return: the common codes plus the product codes its documentation lists. The action
+     * must belong to one service served; for a shared name use {@link #service(String)}.
+     *
+     * <pre>{@code
+     * api.errorsOf("RunInstances"); // 26 common codes + the ones cvm documents for RunInstances
+     * }</pre>
+     *
+     * @param action the action
+     * @return the codes
+     * @throws IllegalArgumentException for an unknown action (naming the closest) or a shared one
+     */
+    List<ErrorCode> errorsOf(String action);
 
     /**
      * The requests the emulated gateway refused in this test, oldest first, with the reasons.

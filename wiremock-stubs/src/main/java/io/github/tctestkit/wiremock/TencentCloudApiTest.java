@@ -1,7 +1,6 @@
 package io.github.tctestkit.wiremock;
 
 import io.github.tctestkit.core.ServiceDescription;
-import io.github.tctestkit.wiremock.internal.StreamLiveService;
 import io.github.tctestkit.wiremock.internal.TencentCloudApiExtension;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -96,8 +95,7 @@ public @interface TencentCloudApiTest {
      * HTTP method ({@code UnsupportedProtocol}), a missing action ({@code MissingParameter}), an action or version
      * the service does not have ({@code InvalidAction}, {@code NoSuchVersion}), a region outside its list ({@code
      * UnsupportedRegion}), the per-action rate limit ({@code RequestLimitExceeded}) and the request size limits.
-     * The service is StreamLive unless {@link #service()} names another, or a test {@linkplain
-     * TencentCloudApi#describeService describes another}.
+     * Each request is routed to its service by version and action (see {@link #services()}).
      *
      * @return {@code true} for strict mode
      */
@@ -132,26 +130,41 @@ public @interface TencentCloudApiTest {
     boolean nestedRequired() default true;
 
     /**
-     * The service the fake cloud plays: a class with a no-argument constructor that supplies its {@link
-     * ServiceDescription} (name, version, actions, regions, error catalogues, contract). StreamLive by default.
+     * The built-in services to serve, by name (the first label of their endpoints); every built-in service (156
+     * versions of 140 services) when empty. Narrowing helps where an action name is shared: {@code
+     * DescribeInstances} of version 2017-03-12 is only cvm's, but with {@code services = {"cvm", "lighthouse"}} the
+     * handle's {@code givenSuccess("DescribeInstances")} needs no {@code api.service("cvm")}.
      *
      * <pre>{@code
-     * public final class Cvm implements Supplier<ServiceDescription> {
+     * @TencentCloudApiTest(strict = true, services = {"cvm", "vpc"})
+     * class DeploymentClientTest { ... }
+     * }</pre>
+     *
+     * @return service names; none for every built-in service
+     */
+    String[] services() default {};
+
+    /**
+     * A user's own services, for private or newer APIs: classes with a no-argument constructor that supply a {@link
+     * ServiceDescription} (name, version, actions, regions, error catalogues, contract). Alone, they are the only
+     * services served; with {@link #services()}, they are served beside those (replacing a built-in one of the same
+     * name and version).
+     *
+     * <pre>{@code
+     * public final class Acme implements Supplier<ServiceDescription> {
      *     public ServiceDescription get() {
-     *         return ServiceDescription.builder("cvm", "2017-03-12")
-     *                 .group("Instances", "DescribeInstances", "RunInstances")
-     *                 .errors(ErrorCatalogue.of(CvmError.class))
-     *                 .build();
+     *         return ServiceDescription.fromContract(
+     *                 ServiceContract.load(Acme.class.getResourceAsStream("/acme-2024-01-01.json")));
      *     }
      * }
      *
-     * @TencentCloudApiTest(service = Cvm.class)
-     * class CvmClientTest { ... }
+     * @TencentCloudApiTest(service = Acme.class)
+     * class AcmeClientTest { ... }
      * }</pre>
      *
-     * @return the service's supplier class
+     * @return the services' supplier classes; none by default
      */
-    Class<? extends Supplier<ServiceDescription>> service() default StreamLiveService.class;
+    Class<? extends Supplier<ServiceDescription>>[] service() default {};
 
     /**
      * Whether the fake is an in-memory StreamLive whose resources live between calls, the way moto and LocalStack

@@ -1,14 +1,15 @@
 package io.github.tctestkit.wiremock;
 
-import io.github.tctestkit.core.ServiceDescription;
+import io.github.tctestkit.core.ServiceRegistry;
+import io.github.tctestkit.core.signing.ApiCredentials;
 import io.github.tctestkit.wiremock.internal.ApiHandle;
-import io.github.tctestkit.wiremock.internal.EmulatorMain;
 import io.github.tctestkit.wiremock.internal.GatewaySettings;
+import io.github.tctestkit.wiremock.internal.InEffect;
 import io.github.tctestkit.wiremock.internal.StubServer;
 
 /**
- * The fake Tencent Cloud without JUnit: for other test frameworks, for benchmarks, and as a stand-alone process for
- * clients in any language ({@link #main(String[])}).
+ * The fake Tencent Cloud without JUnit: for other test frameworks and for benchmarks; the tctestkit-emulator jar runs
+ * it as a stand-alone process for clients in any language.
  *
  * <pre>{@code
  * try (TencentCloudEmulator emulator = TencentCloudEmulator.start()) {
@@ -22,6 +23,18 @@ import io.github.tctestkit.wiremock.internal.StubServer;
  * or {@link #close()}.
  */
 public final class TencentCloudEmulator implements AutoCloseable {
+
+    /**
+     * The fixed test key pair that the gateway accepts unless {@link Builder#credentials(ApiCredentials)} chose
+     * another (SecretId {@code AKIDtctestkit00000000000000000000000}; not a secret).
+     */
+    public static final ApiCredentials TEST_CREDENTIALS = InEffect.DEFAULT_CREDENTIALS;
+
+    /**
+     * A request header that makes the server answer with the named error after the gateway's checks, for clients in
+     * any language: {@code X-TcTestKit-Error: AuthFailure.SignatureFailure}.
+     */
+    public static final String CHOOSE_ERROR_HEADER = StubServer.CHOOSE_ERROR_HEADER;
 
     private final StubServer server;
     private final TencentCloudApi api;
@@ -73,6 +86,8 @@ public final class TencentCloudEmulator implements AutoCloseable {
         private boolean validateRequests;
         private boolean strictTypes;
         private boolean stateful = true;
+        private ServiceRegistry services = ServiceRegistry.builtIn();
+        private ApiCredentials credentials = InEffect.DEFAULT_CREDENTIALS;
         private java.util.function.Consumer<Rejection> refusalListener;
 
         private Builder() {}
@@ -170,6 +185,57 @@ public final class TencentCloudEmulator implements AutoCloseable {
         }
 
         /**
+         * Serves only the built-in services of these names (every built-in service by default).
+         *
+         * <pre>{@code
+         * TencentCloudEmulator.builder().services("cvm", "vpc", "cbs").start();
+         * }</pre>
+         *
+         * @param names service names, for example {@code "cvm"}
+         * @return this builder
+         * @throws IllegalArgumentException when a name is not a built-in service, naming the closest ones
+         */
+        public Builder services(String... names) {
+            this.services = ServiceRegistry.builtIn().only(names);
+            return this;
+        }
+
+        /**
+         * Serves these services (a registry of built-in ones, a user's own, or both).
+         *
+         * <pre>{@code
+         * TencentCloudEmulator.builder().services(ServiceRegistry.builtIn().with(myService)).start();
+         * }</pre>
+         *
+         * @param registry the services
+         * @return this builder
+         * @throws IllegalArgumentException when the registry is null
+         */
+        public Builder services(ServiceRegistry registry) {
+            if (registry == null) {
+                throw new IllegalArgumentException("services must not be null");
+            }
+            this.services = registry;
+            return this;
+        }
+
+        /**
+         * The key pair that the gateway accepts and {@link TencentCloudApi#credentials()} reports, instead of the
+         * fixed test pair.
+         *
+         * @param credentials the pair to sign with
+         * @return this builder
+         * @throws IllegalArgumentException when the credentials are null
+         */
+        public Builder credentials(ApiCredentials credentials) {
+            if (credentials == null) {
+                throw new IllegalArgumentException("credentials must not be null");
+            }
+            this.credentials = credentials;
+            return this;
+        }
+
+        /**
          * Starts the emulator.
          *
          * @return the running emulator
@@ -185,8 +251,9 @@ public final class TencentCloudEmulator implements AutoCloseable {
                             validateRequests,
                             strictTypes,
                             true,
-                            ServiceDescription.streamLive(),
-                            stateful));
+                            services,
+                            stateful,
+                            credentials));
             server.onRefusal(refusalListener);
             return new TencentCloudEmulator(server);
         }
@@ -205,25 +272,5 @@ public final class TencentCloudEmulator implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-    }
-
-    /**
-     * Runs the emulator as a process until Ctrl-C or SIGTERM, with {@code [--port N] [--strict] [--validate]
-     * [--quiet]}: port 9183 by default (0 for any free one). It answers every StreamLive action with its documented
-     * success answer, an unknown action with {@code InvalidAction}, and any request carrying the header {@code
-     * X-TcTestKit-Error: <code>} with that error's envelope (after the gateway's checks); it prints how to point the
-     * Java, Node.js, Python and Go SDKs at it, and one line per refused request unless {@code --quiet}. A bad argument
-     * or a port in use ends it with exit status 2 and a one-line reason.
-     *
-     * @param args command-line arguments
-     * @throws Exception when it is interrupted while it waits
-     */
-    public static void main(String[] args) throws Exception {
-        try {
-            EmulatorMain.run(args, System.out);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            System.err.println("tctestkit emulator: " + e.getMessage());
-            System.exit(2);
-        }
     }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Requests no client should send: the server answers what it can, refuses the rest, and keeps answering. */
-@TencentCloudApiTest
+@TencentCloudApiTest(services = "mdl", service = TestService.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class BadInputTest {
 
@@ -212,7 +212,7 @@ class BadInputTest {
      * whichever test holds the server next (see the hardening report), which would disturb the counts of the others.
      */
     @Nested
-    @TencentCloudApiTest(scope = Scope.METHOD)
+    @TencentCloudApiTest(services = "mdl", service = TestService.class, scope = Scope.METHOD)
     class Resets {
 
         @Test
@@ -250,7 +250,7 @@ class BadInputTest {
 
     /** The same inputs against the emulated gateway. */
     @Nested
-    @TencentCloudApiTest(strict = true)
+    @TencentCloudApiTest(services = "mdl", service = TestService.class, strict = true)
     class Strict {
 
         void stillAnswersSigned(TencentCloudApi api) throws Exception {

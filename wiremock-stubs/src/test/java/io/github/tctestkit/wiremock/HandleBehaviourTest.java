@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What the handle configures is what a plain HTTP client receives. */
-@TencentCloudApiTest
+@TencentCloudApiTest(services = "mdl", service = TestService.class)
 class HandleBehaviourTest {
 
     private static final HttpClient HTTP = HttpClient.newBuilder()

@@ -58,7 +58,7 @@ class LifecycleTest {
 
     // ------------------------------------------------------------------ class scope
 
-    @TencentCloudApiTest
+    @TencentCloudApiTest(services = "mdl", service = TestService.class)
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     @Execution(ExecutionMode.SAME_THREAD)
     static class ClassScopeTestCases {
@@ -117,7 +117,7 @@ class LifecycleTest {
                 .hasMessageContaining("the server of class ClassScopeTestCases) has stopped");
     }
 
-    @TencentCloudApiTest
+    @TencentCloudApiTest(services = "mdl", service = TestService.class)
     static class StaleHandleTestCases {
         static TencentCloudApi fromBeforeAll;
 
@@ -151,7 +151,7 @@ class LifecycleTest {
 
     // ------------------------------------------------------------------ method scope
 
-    @TencentCloudApiTest(scope = Scope.METHOD)
+    @TencentCloudApiTest(services = "mdl", service = TestService.class, scope = Scope.METHOD)
     @Execution(ExecutionMode.CONCURRENT)
     static class MethodScopeTestCases {
         @RepeatedTest(4)
@@ -172,7 +172,7 @@ class LifecycleTest {
         assertThat(SEEN.get("method")).containsOnly("ResourceInUse").hasSize(4);
     }
 
-    @TencentCloudApiTest(scope = Scope.METHOD)
+    @TencentCloudApiTest(services = "mdl", service = TestService.class, scope = Scope.METHOD)
     static class MethodScopeBeforeAllTestCases {
         @BeforeAll
         static void tooEarly(TencentCloudApi api) {}
@@ -196,7 +196,7 @@ class LifecycleTest {
 
     // ------------------------------------------------------------------ global scope
 
-    @TencentCloudApiTest(scope = Scope.GLOBAL)
+    @TencentCloudApiTest(services = "mdl", service = TestService.class, scope = Scope.GLOBAL)
     static class GlobalOneTestCases {
         @Test
         void test(TencentCloudApi api) throws Exception {
@@ -206,7 +206,7 @@ class LifecycleTest {
         }
     }
 
-    @TencentCloudApiTest(scope = Scope.GLOBAL)
+    @TencentCloudApiTest(services = "mdl", service = TestService.class, scope = Scope.GLOBAL)
     static class GlobalTwoTestCases {
         @Test
         void test(TencentCloudApi api) throws Exception {
@@ -227,7 +227,7 @@ class LifecycleTest {
         assertThat(SEEN.get("global")).containsExactlyInAnyOrder("LimitExceeded", TencentCloudApi.NO_ANSWER_CODE);
     }
 
-    @TencentCloudApiTest(scope = Scope.GLOBAL)
+    @TencentCloudApiTest(services = "mdl", service = TestService.class, scope = Scope.GLOBAL)
     static class GlobalBeforeAllTestCases {
         @BeforeAll
         static void configure(TencentCloudApi api) {
@@ -253,7 +253,7 @@ class LifecycleTest {
 
     // ------------------------------------------------------------------ nested classes
 
-    @TencentCloudApiTest
+    @TencentCloudApiTest(services = "mdl", service = TestService.class)
     static class OuterTestCases {
         @Test
         void outer(TencentCloudApi api) {
@@ -279,7 +279,7 @@ class LifecycleTest {
                 .containsOnly(PORTS.get("nested").get(0));
     }
 
-    @TencentCloudApiTest
+    @TencentCloudApiTest(services = "mdl", service = TestService.class)
     static class OuterWithStrictNestedTestCases {
         @Test
         void outer(TencentCloudApi api) throws Exception {
@@ -288,7 +288,7 @@ class LifecycleTest {
         }
 
         @Nested
-        @TencentCloudApiTest(strict = true)
+        @TencentCloudApiTest(services = "mdl", service = TestService.class, strict = true)
         class StrictInner {
             @Test
             void inner(TencentCloudApi api) throws Exception {
@@ -312,7 +312,7 @@ class LifecycleTest {
 
     // ------------------------------------------------------------------ concurrency within one class
 
-    @TencentCloudApiTest
+    @TencentCloudApiTest(services = "mdl", service = TestService.class)
     @Execution(ExecutionMode.CONCURRENT)
     static class ConcurrentMethodsTestCases {
         @RepeatedTest(12)
@@ -341,7 +341,7 @@ class LifecycleTest {
 
     // ------------------------------------------------------------------ argument sources
 
-    @TencentCloudApiTest
+    @TencentCloudApiTest(services = "mdl", service = TestService.class)
     static class FilteredErrorsTestCases {
         @ParameterizedTest
         @AllCommonErrors(categories = "AuthFailure", exclude = CommonError.AUTH_MFA_FAILURE)

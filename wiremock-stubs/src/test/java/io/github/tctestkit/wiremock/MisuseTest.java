@@ -55,7 +55,7 @@ class MisuseTest {
 
     // ------------------------------------------------------------------ a parameter of another type
 
-    @TencentCloudApiTest
+    @TencentCloudApiTest(services = "mdl", service = TestService.class)
     static class StringParameterTestCases {
         @Test
         void wantsAString(String api) {}
@@ -94,21 +94,21 @@ class MisuseTest {
         @BeforeAll
         static void configure(TencentCloudApi api) {
             note("extendWith", api, null);
-            api.givenSuccess("FromBeforeAll");
+            api.givenSuccess("DescribeStreamLiveRegions");
         }
 
         @Test
         @Order(1)
         void first(TencentCloudApi api) throws Exception {
-            api.givenError(CommonError.LIMIT_EXCEEDED).forAction("Mine");
-            note("extendWith", api, LifecycleTest.answerCode(api, "Mine"));
-            note("extendWith", api, LifecycleTest.answerCode(api, "FromBeforeAll"));
+            api.givenError(CommonError.LIMIT_EXCEEDED).forAction("DescribeStreamLiveChannels");
+            note("extendWith", api, LifecycleTest.answerCode(api, "DescribeStreamLiveChannels"));
+            note("extendWith", api, LifecycleTest.answerCode(api, "DescribeStreamLiveRegions"));
         }
 
         @Test
         @Order(2)
         void second(TencentCloudApi api) throws Exception {
-            note("extendWith", api, LifecycleTest.answerCode(api, "Mine"));
+            note("extendWith", api, LifecycleTest.answerCode(api, "DescribeStreamLiveChannels"));
             assertThat(api.wireMock().getOptions().bindAddress()).isEqualTo("127.0.0.1");
         }
     }
@@ -129,16 +129,16 @@ class MisuseTest {
 
     @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
     @Retention(RetentionPolicy.RUNTIME)
-    @TencentCloudApiTest
+    @TencentCloudApiTest(services = "mdl", service = TestService.class)
     @interface FakeCloud {}
 
     @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
     @Retention(RetentionPolicy.RUNTIME)
-    @TencentCloudApiTest(strict = true)
+    @TencentCloudApiTest(services = "mdl", service = TestService.class, strict = true)
     @interface StrictFakeCloud {}
 
     @FakeCloud
-    @TencentCloudApiTest
+    @TencentCloudApiTest(services = "mdl", service = TestService.class)
     @ExtendWith(TencentCloudApiExtension.class)
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     static class RegisteredThriceTestCases {
@@ -176,7 +176,7 @@ class MisuseTest {
     }
 
     @StrictFakeCloud
-    @TencentCloudApiTest
+    @TencentCloudApiTest(services = "mdl", service = TestService.class)
     static class ConflictingSettingsTestCases {
         @Test
         void unsigned(TencentCloudApi api) throws Exception {
@@ -192,7 +192,7 @@ class MisuseTest {
         assertThat(SEEN.get("conflict")).containsExactly(TencentCloudApi.NO_ANSWER_CODE);
     }
 
-    @TencentCloudApiTest
+    @TencentCloudApiTest(services = "mdl", service = TestService.class)
     static class AlsoRegisteredProgrammaticallyTestCases {
         @RegisterExtension
         static final TencentCloudApiExtension SECOND = new TencentCloudApiExtension();

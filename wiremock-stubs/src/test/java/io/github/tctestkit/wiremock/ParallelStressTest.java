@@ -89,27 +89,27 @@ class ParallelStressTest {
         }
     }
 
-    @TencentCloudApiTest
+    @TencentCloudApiTest(services = "mdl", service = TestService.class)
     @Execution(ExecutionMode.CONCURRENT)
     static class ClassScopeOneTestCases extends StressCases {}
 
-    @TencentCloudApiTest
+    @TencentCloudApiTest(services = "mdl", service = TestService.class)
     @Execution(ExecutionMode.CONCURRENT)
     static class ClassScopeTwoTestCases extends StressCases {}
 
-    @TencentCloudApiTest(scope = Scope.METHOD)
+    @TencentCloudApiTest(services = "mdl", service = TestService.class, scope = Scope.METHOD)
     @Execution(ExecutionMode.CONCURRENT)
     static class MethodScopeOneTestCases extends StressCases {}
 
-    @TencentCloudApiTest(scope = Scope.METHOD)
+    @TencentCloudApiTest(services = "mdl", service = TestService.class, scope = Scope.METHOD)
     @Execution(ExecutionMode.CONCURRENT)
     static class MethodScopeTwoTestCases extends StressCases {}
 
-    @TencentCloudApiTest(scope = Scope.GLOBAL)
+    @TencentCloudApiTest(services = "mdl", service = TestService.class, scope = Scope.GLOBAL)
     @Execution(ExecutionMode.CONCURRENT)
     static class GlobalScopeOneTestCases extends StressCases {}
 
-    @TencentCloudApiTest(scope = Scope.GLOBAL)
+    @TencentCloudApiTest(services = "mdl", service = TestService.class, scope = Scope.GLOBAL)
     @Execution(ExecutionMode.CONCURRENT)
     static class GlobalScopeTwoTestCases extends StressCases {}
 

@@ -87,7 +87,7 @@ class PipelineTest {
     }
 
     @Nested
-    @TencentCloudApiTest(strict = true)
+    @TencentCloudApiTest(services = "mdl", service = TestService.class, strict = true)
     class StrictModeCannotBeBypassed {
 
         @Test
@@ -133,7 +133,7 @@ class PipelineTest {
     }
 
     @Nested
-    @TencentCloudApiTest(strict = true)
+    @TencentCloudApiTest(services = "mdl", service = TestService.class, strict = true)
     class NodeJsSdkSigning {
 
         @Test
@@ -184,7 +184,7 @@ class PipelineTest {
     }
 
     @Nested
-    @TencentCloudApiTest
+    @TencentCloudApiTest(services = "mdl", service = TestService.class)
     class EscapeHatch {
 
         @Test
@@ -227,7 +227,7 @@ class PipelineTest {
     }
 
     @Nested
-    @TencentCloudApiTest
+    @TencentCloudApiTest(services = "mdl", service = TestService.class)
     class Journal {
 
         @Test
@@ -253,7 +253,7 @@ class PipelineTest {
     }
 
     @Nested
-    @TencentCloudApiTest
+    @TencentCloudApiTest(services = "mdl", service = TestService.class)
     class ConcurrentConfiguration {
 
         /**

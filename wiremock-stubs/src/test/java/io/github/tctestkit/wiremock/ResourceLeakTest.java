@@ -40,7 +40,7 @@ class ResourceLeakTest {
 
     static final List<Integer> FIXTURE_PORTS = new CopyOnWriteArrayList<>();
 
-    @TencentCloudApiTest
+    @TencentCloudApiTest(services = "mdl", service = TestService.class)
     static class ClassScopeTestCases {
         @RepeatedTest(3)
         void answers(TencentCloudApi api) throws IOException {
@@ -52,7 +52,7 @@ class ResourceLeakTest {
         }
     }
 
-    @TencentCloudApiTest(scope = Scope.METHOD, strict = true)
+    @TencentCloudApiTest(services = "mdl", service = TestService.class, scope = Scope.METHOD, strict = true)
     static class MethodScopeTestCases {
         @RepeatedTest(3)
         void answers(TencentCloudApi api) throws IOException {
@@ -104,7 +104,9 @@ class ResourceLeakTest {
 
     static int oneEmulatorCycle() throws IOException {
         int port;
-        try (TencentCloudEmulator emulator = TencentCloudEmulator.start()) {
+        try (TencentCloudEmulator emulator = TencentCloudEmulator.builder()
+                .services(TestService.withStreamLive())
+                .start()) {
             port = emulator.api().port();
             emulator.api().givenSuccess("Leak");
             assertThat(RawHttp.exchange(port, RawHttp.post(port, "Leak", "{}")).status())
@@ -128,7 +130,9 @@ class ResourceLeakTest {
         Set<String> seenWhileRunning = new TreeSet<>();
         long start = System.nanoTime();
         for (int i = 0; i < EMULATOR_CYCLES; i++) {
-            try (TencentCloudEmulator emulator = TencentCloudEmulator.start()) {
+            try (TencentCloudEmulator emulator = TencentCloudEmulator.builder()
+                    .services(TestService.withStreamLive())
+                    .start()) {
                 int port = emulator.api().port();
                 assertThat(RawHttp.exchange(port, RawHttp.post(port, "Leak", "{}"))
                                 .status())

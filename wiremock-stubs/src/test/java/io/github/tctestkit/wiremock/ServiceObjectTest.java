@@ -145,11 +145,12 @@ class ServiceObjectTest {
                         1,
                         finishedWithFailure(message(m -> m.startsWith("@AllErrorsOf() names code \"NoSuch.Code\","
                                         + " which is not among the codes it chooses from: AuthFailure.")
-                                && m.contains("InvalidParameter.StateError"))))
+                                && m.contains("UnsupportedRegion"))))
                 .haveExactly(
                         1,
-                        finishedWithFailure(message(m -> m.startsWith(
-                                "service mdl has no action \"NoSuchAction\"; its actions: CreateStreamLiveInput"))));
+                        finishedWithFailure(message(m ->
+                                m.startsWith("@AllErrorsOf(action = \"NoSuchAction\"): no service built in has action"
+                                        + " \"NoSuchAction\"; did you mean "))));
     }
 
     @Test
@@ -169,7 +170,7 @@ class ServiceObjectTest {
             assertThat(ApiResponse.parse(known).fieldNames()).isEmpty();
             assertThat(ApiResponse.parse(unknown).error().orElseThrow().code()).isEqualTo("InvalidAction");
             assertThat(ApiResponse.parse(unknown).error().orElseThrow().message())
-                    .isEqualTo("The action requested does not exist in demo (tctestkit).");
+                    .isEqualTo("The action requested does not exist in any service served here (tctestkit).");
         }
     }
 }

@@ -294,6 +294,19 @@ public final class ServiceContract {
         return service;
     }
 
+    /** TEMPORARY (replaced by the data branch). */
+    public List<String> codes() {
+        return List.of();
+    }
+
+    /** TEMPORARY (replaced by the data branch). */
+    public static Optional<ServiceContract> loadBuiltIn(String service, String version) {
+        if (service.equals("mdl")) {
+            return Optional.of(streamLive());
+        }
+        return Optional.empty();
+    }
+
     /**
      * The API version.
      *

@@ -8,49 +8,60 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The answers configured in one scope, by action. Writers publish a new immutable snapshot under a lock, so that no
+ * The answers configured in one scope, by service and action. Writers publish a new immutable snapshot under a lock, so that no
  * answer configured concurrently is lost and a request sees each answer whole; readers take the snapshot without
- * locking. Lookup is two hash lookups (the action's answers and those for every action), whatever the number
- * configured. Not API.
+ * locking. Lookup is at most four hash lookups (the service's action, the action in any service, every action of
+ * the service, every action), whatever the number configured. Not API.
  */
 final class Answers {
 
-    /** The key of answers that apply to every action. */
+    /** The service or action of answers that apply to every service or every action. */
     static final String ANY = "";
+
+    static String key(String service, String action) {
+        return service + "/" + action;
+    }
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
     /** One configured answer: immutable except its remaining uses. */
     static final class Entry {
         final long seq;
+        final String service;
         final String action;
         final Answer answer;
         final int delayMillis;
         /** Remaining uses; -1 for unlimited. */
         final AtomicInteger remaining;
 
-        private Entry(long seq, String action, Answer answer, int delayMillis, AtomicInteger remaining) {
+        private Entry(
+                long seq, String service, String action, Answer answer, int delayMillis, AtomicInteger remaining) {
             this.seq = seq;
+            this.service = service;
             this.action = action;
             this.answer = answer;
             this.delayMillis = delayMillis;
             this.remaining = remaining;
         }
 
-        Entry forAction(String newAction) {
-            return new Entry(seq, newAction, answer, delayMillis, remaining);
+        String key() {
+            return Answers.key(service, action);
+        }
+
+        Entry forAction(String newService, String newAction) {
+            return new Entry(seq, newService, newAction, answer, delayMillis, remaining);
         }
 
         Entry times(int count) {
-            return new Entry(seq, action, answer, delayMillis, new AtomicInteger(count));
+            return new Entry(seq, service, action, answer, delayMillis, new AtomicInteger(count));
         }
 
         Entry withAnswer(Answer newAnswer) {
-            return new Entry(seq, action, newAnswer, delayMillis, remaining);
+            return new Entry(seq, service, action, newAnswer, delayMillis, remaining);
         }
 
         Entry delayed(int millis) {
-            return new Entry(seq, action, answer, millis, remaining);
+            return new Entry(seq, service, action, answer, millis, remaining);
         }
 
         boolean isLive() {
@@ -75,12 +86,12 @@ final class Answers {
     }
 
     private final Object lock = new Object();
-    /** Each list is immutable and ordered newest first. */
+    /** By {@link #key(String, String)}; each list is immutable and ordered newest first. */
     private volatile Map<String, List<Entry>> byAction = Map.of();
 
     /** Publishes a new answer; it is the most recent. */
-    Entry add(String action, Answer answer) {
-        Entry entry = new Entry(SEQUENCE.incrementAndGet(), action, answer, 0, new AtomicInteger(-1));
+    Entry add(String service, String action, Answer answer) {
+        Entry entry = new Entry(SEQUENCE.incrementAndGet(), service, action, answer, 0, new AtomicInteger(-1));
         synchronized (lock) {
             byAction = publish(byAction, null, entry);
         }
@@ -94,7 +105,7 @@ final class Answers {
      */
     boolean replace(Entry old, Entry narrowed) {
         synchronized (lock) {
-            List<Entry> list = byAction.get(old.action);
+            List<Entry> list = byAction.get(old.key());
             if (list == null || !list.contains(old)) {
                 return false;
             }
@@ -111,15 +122,15 @@ final class Answers {
     private static Map<String, List<Entry>> publish(Map<String, List<Entry>> map, Entry removed, Entry added) {
         Map<String, List<Entry>> next = new HashMap<>(map);
         if (removed != null) {
-            putOrDrop(next, removed.action, live(map.get(removed.action), removed));
+            putOrDrop(next, removed.key(), live(map.get(removed.key()), removed));
         }
-        List<Entry> list = live(next.get(added.action), null);
+        List<Entry> list = live(next.get(added.key()), null);
         int at = 0;
         while (at < list.size() && list.get(at).seq > added.seq) {
             at++;
         }
         list.add(at, added);
-        putOrDrop(next, added.action, list);
+        putOrDrop(next, added.key(), list);
         return Map.copyOf(next);
     }
 
@@ -145,32 +156,56 @@ final class Answers {
     }
 
     /**
-     * The answer for this action, with one use taken, or null: the most recently configured live answer among those
-     * for this action and those for every action.
+     * The answer for a request, with one use taken, or null: the most recently configured live answer among those for
+     * this service's action, this action in any service, every action of this service, and every action.
+     *
+     * @param service the service the request was routed to, {@code ""} for none
+     * @param action the action, {@code ""} for none
      */
-    Entry take(String action) {
+    Entry take(String service, String action) {
         Map<String, List<Entry>> snapshot = byAction;
-        List<Entry> forAction = snapshot.get(action);
-        List<Entry> forAll = action.equals(ANY) ? null : snapshot.get(ANY);
-        int i = 0;
-        int j = 0;
+        if (snapshot.isEmpty()) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        List<Entry>[] lists = new List[4];
+        int n = 0;
+        n = addList(lists, n, snapshot.get(key(ANY, ANY)));
+        if (!action.equals(ANY)) {
+            n = addList(lists, n, snapshot.get(key(ANY, action)));
+        }
+        if (!service.equals(ANY)) {
+            n = addList(lists, n, snapshot.get(key(service, ANY)));
+            if (!action.equals(ANY)) {
+                n = addList(lists, n, snapshot.get(key(service, action)));
+            }
+        }
+        int[] at = new int[n];
         while (true) {
-            while (forAction != null
-                    && i < forAction.size()
-                    && !forAction.get(i).isLive()) {
-                i++;
+            Entry pick = null;
+            int from = -1;
+            for (int k = 0; k < n; k++) {
+                List<Entry> list = lists[k];
+                while (at[k] < list.size() && !list.get(at[k]).isLive()) {
+                    at[k]++;
+                }
+                if (at[k] < list.size() && (pick == null || list.get(at[k]).seq > pick.seq)) {
+                    pick = list.get(at[k]);
+                    from = k;
+                }
             }
-            while (forAll != null && j < forAll.size() && !forAll.get(j).isLive()) {
-                j++;
-            }
-            Entry a = forAction != null && i < forAction.size() ? forAction.get(i) : null;
-            Entry b = forAll != null && j < forAll.size() ? forAll.get(j) : null;
-            Entry pick = a == null ? b : b == null || a.seq > b.seq ? a : b;
             if (pick == null || pick.take()) {
                 return pick;
             }
-            // used up by a concurrent request between the two steps: look again
+            at[from]++; // used up by a concurrent request between the two steps: look again
         }
+    }
+
+    private static int addList(List<Entry>[] lists, int n, List<Entry> list) {
+        if (list != null) {
+            lists[n++] = list;
+        }
+        return n;
     }
 
     void clear() {

@@ -5,13 +5,16 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.tctestkit.core.ApiResponse;
 import io.github.tctestkit.core.ErrorCode;
 import io.github.tctestkit.core.ServiceDescription;
+import io.github.tctestkit.core.ServiceRegistry;
 import io.github.tctestkit.core.contract.ActionContract;
 import io.github.tctestkit.core.contract.internal.Payloads;
+import io.github.tctestkit.core.internal.Names;
 import io.github.tctestkit.core.signing.ApiCredentials;
 import io.github.tctestkit.wiremock.Fault;
 import io.github.tctestkit.wiremock.RecordedRequest;
 import io.github.tctestkit.wiremock.Rejection;
 import io.github.tctestkit.wiremock.ServerClock;
+import io.github.tctestkit.wiremock.ServiceApi;
 import io.github.tctestkit.wiremock.Stubbing;
 import io.github.tctestkit.wiremock.SuccessStubbing;
 import io.github.tctestkit.wiremock.TencentCloudApi;
@@ -78,10 +81,7 @@ public final class ApiHandle implements TencentCloudApi {
     /** What applies to this handle's readings: its own test's settings over those made outside tests. */
     private InEffect inEffect() {
         ScopeState scope = reading();
-        return new InEffect(
-                scope == server.base() ? null : scope,
-                server.base(),
-                server.settings().service());
+        return new InEffect(scope == server.base() ? null : scope, server.base(), server.settings());
     }
 
     private void checkBound() {
@@ -100,8 +100,54 @@ public final class ApiHandle implements TencentCloudApi {
         }
     }
 
-    private Stubbing add(Answer answer, String action) {
-        return new StubbingImpl(config().answers, answer, action);
+    private Stubbing add(Answer answer, String service) {
+        return new StubbingImpl(config().answers, answer, service, Answers.ANY, this::resolve);
+    }
+
+    /**
+     * The service whose {@code action} an answer configured with {@code where} is for: {@code fixed} when the answer
+     * was configured through {@link #service(String)}, else the one service served that has the action.
+     *
+     * @throws IllegalArgumentException naming the closest actions for an unknown one, and the services for a shared
+     *     one
+     */
+    String resolve(String fixed, String action, String where) {
+        return resolveService(fixed, action, where).name();
+    }
+
+    private ServiceDescription resolveService(String fixed, String action, String where) {
+        ServiceRegistry served = inEffect().services();
+        if (!fixed.isEmpty()) {
+            List<ServiceDescription> versions = served.versionsOf(fixed);
+            ServiceDescription newest = null;
+            java.util.Set<String> actions = new java.util.TreeSet<>();
+            for (ServiceDescription s : versions) {
+                actions.addAll(s.actions());
+                if (s.hasAction(action)) {
+                    newest = s;
+                }
+            }
+            if (newest == null) {
+                throw new IllegalArgumentException(where + ": service " + fixed + " has no action \"" + action
+                        + "\"; did you mean " + Names.closest(action, actions, 3) + "?");
+            }
+            return newest;
+        }
+        List<ServiceDescription> with = served.withAction(action);
+        if (with.isEmpty()) {
+            throw new IllegalArgumentException(where + ": no service served here has action \"" + action
+                    + "\"; did you mean " + String.join(", ", served.closestActions(action, 3)) + "? ("
+                    + served.names().size() + " services served)");
+        }
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        with.forEach(s -> names.add(s.name()));
+        if (names.size() > 1) {
+            String first = names.iterator().next();
+            throw new IllegalArgumentException(where + ": action \"" + action + "\" belongs to " + names.size()
+                    + " services served (" + String.join(", ", names) + "); say which, for example with"
+                    + " api.service(\"" + first + "\")");
+        }
+        return with.get(with.size() - 1);
     }
 
     @Override
@@ -128,29 +174,43 @@ public final class ApiHandle implements TencentCloudApi {
         return add(Preloaded.errorEnvelope(error), Answers.ANY);
     }
 
-    @Override
-    public Stubbing givenError(ErrorCode error, String message) {
+    private static Answer errorAnswer(ErrorCode error, String message) {
         if (error == null || message == null) {
             throw new IllegalArgumentException(
                     "error and message must not be null, but " + (error == null ? "error" : "message") + " was");
         }
-        return add(new Answer.Envelope(ApiResponse.ofError(error, message), "error " + error.code()), Answers.ANY);
+        return new Answer.Envelope(ApiResponse.ofError(error, message), "error " + error.code());
+    }
+
+    @Override
+    public Stubbing givenError(ErrorCode error, String message) {
+        return add(errorAnswer(error, message), Answers.ANY);
     }
 
     @Override
     public SuccessStubbing givenSuccess(String action) {
-        String checked = checkAction(action);
-        Optional<ActionContract> contract = actionContract(checked);
-        ObjectNode payload = contract.map(ActionContract::defaultAnswer)
-                .orElseGet(() -> ApiResponse.ofSuccess().payload());
-        return success(checked, payload, contract);
+        return givenSuccessOf(Answers.ANY, action);
     }
 
     @Override
     public SuccessStubbing givenSuccess(String action, String payloadJson) {
+        return givenSuccessOf(Answers.ANY, action, payloadJson);
+    }
+
+    private SuccessStubbing givenSuccessOf(String fixed, String action) {
+        String checked = checkAction(action);
+        ServiceDescription service = resolveService(fixed, checked, "givenSuccess(\"" + checked + "\")");
+        Optional<ActionContract> contract = service.contract().flatMap(c -> c.findAction(checked));
+        ObjectNode payload = contract.map(ActionContract::defaultAnswer)
+                .orElseGet(() -> ApiResponse.ofSuccess().payload());
+        return success(service, checked, payload, contract);
+    }
+
+    private SuccessStubbing givenSuccessOf(String fixed, String action, String payloadJson) {
         String checked = checkAction(action);
         ObjectNode payload = ApiResponse.ofSuccess(payloadJson).payload();
-        Optional<ActionContract> contract = actionContract(checked);
+        ServiceDescription service = resolveService(fixed, checked, "givenSuccess(\"" + checked + "\", ...)");
+        Optional<ActionContract> contract = service.contract().flatMap(c -> c.findAction(checked));
         contract.ifPresent(c -> {
             try {
                 Payloads.check(c.output(), payload);
@@ -162,21 +222,19 @@ public final class ApiHandle implements TencentCloudApi {
                         e);
             }
         });
-        return success(checked, payload, contract);
+        return success(service, checked, payload, contract);
     }
 
-    private SuccessStubbing success(String action, ObjectNode payload, Optional<ActionContract> contract) {
+    private SuccessStubbing success(
+            ServiceDescription service, String action, ObjectNode payload, Optional<ActionContract> contract) {
         return StubbingImpl.success(
                 config().answers,
+                service.name(),
                 action,
                 payload,
                 contract.map(ActionContract::output).orElse(null),
-                inEffect().service().contract().isPresent());
-    }
-
-    /** The action in the contract of the service that applies, if it describes it. */
-    private Optional<ActionContract> actionContract(String action) {
-        return inEffect().service().contract().flatMap(c -> c.findAction(action));
+                service.contract().isPresent(),
+                this::resolve);
     }
 
     @Override
@@ -203,6 +261,13 @@ public final class ApiHandle implements TencentCloudApi {
     }
 
     @Override
+    public List<ErrorCode> errorsOf(String action) {
+        String checked = checkAction(action);
+        return resolveService(Answers.ANY, checked, "errorsOf(\"" + checked + "\")")
+                .errorsOf(checked);
+    }
+
+    @Override
     public Stubbing givenHttpResponse(int status, String body) {
         if (status < 100 || status > 599) {
             throw new IllegalArgumentException("HTTP status must be between 100 and 599, but was " + status);
@@ -224,6 +289,13 @@ public final class ApiHandle implements TencentCloudApi {
         String checked = checkAction(action);
         return reading().journal.requests().stream()
                 .filter(r -> r.action().equals(checked))
+                .toList();
+    }
+
+    private List<RecordedRequest> requestsOf(String service, String action) {
+        return reading().journal.requests().stream()
+                .filter(r -> r.service().orElse("").equals(service)
+                        && (action == null || r.action().equals(action)))
                 .toList();
     }
 
@@ -256,7 +328,7 @@ public final class ApiHandle implements TencentCloudApi {
 
     @Override
     public ApiCredentials credentials() {
-        return InEffect.DEFAULT_CREDENTIALS;
+        return server.settings().credentials();
     }
 
     @Override
@@ -277,12 +349,110 @@ public final class ApiHandle implements TencentCloudApi {
         if (service == null) {
             throw new IllegalArgumentException("service must not be null");
         }
-        config().gateway.service = service;
+        config().gateway.services = ServiceRegistry.of(service);
+    }
+
+    @Override
+    public void serveOnly(String... names) {
+        config().gateway.services = server.settings().services().only(names);
     }
 
     @Override
     public ServiceDescription service() {
-        return inEffect().service();
+        ServiceRegistry served = inEffect().services();
+        if (served.services().size() != 1) {
+            throw new IllegalStateException(
+                    "This fake serves " + served.services().size() + " service versions, not"
+                            + " one: use services() for all of them, or service(\"cvm\") for one");
+        }
+        return served.services().get(0);
+    }
+
+    @Override
+    public ServiceRegistry services() {
+        return inEffect().services();
+    }
+
+    @Override
+    public ServiceApi service(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("service name must not be null or blank");
+        }
+        ServiceRegistry served = inEffect().services();
+        if (served.versionsOf(name).isEmpty()) {
+            throw new IllegalArgumentException(
+                    "no service \"" + name + "\" is served here; closest: " + Names.closest(name, served.names(), 3)
+                            + " (" + served.names().size() + " services served)");
+        }
+        return new ServiceHandle(name);
+    }
+
+    /** {@link #service(String)}: the same handle, its answers keyed by one service. */
+    private final class ServiceHandle implements ServiceApi {
+        private final String name;
+
+        ServiceHandle(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public ServiceDescription description() {
+            List<ServiceDescription> versions = inEffect().services().versionsOf(name);
+            return versions.get(versions.size() - 1);
+        }
+
+        @Override
+        public Stubbing givenError(ErrorCode error) {
+            if (error == null) {
+                throw new IllegalArgumentException("error must not be null");
+            }
+            return add(Preloaded.errorEnvelope(error), name);
+        }
+
+        @Override
+        public Stubbing givenError(ErrorCode error, String message) {
+            return add(errorAnswer(error, message), name);
+        }
+
+        @Override
+        public SuccessStubbing givenSuccess(String action) {
+            return givenSuccessOf(name, action);
+        }
+
+        @Override
+        public SuccessStubbing givenSuccess(String action, String payloadJson) {
+            return givenSuccessOf(name, action, payloadJson);
+        }
+
+        @Override
+        public Stubbing givenFault(Fault fault) {
+            if (fault == null) {
+                throw new IllegalArgumentException("fault must not be null");
+            }
+            return add(Answer.of(fault), name);
+        }
+
+        @Override
+        public List<ErrorCode> errorsOf(String action) {
+            String checked = checkAction(action);
+            return resolveService(name, checked, "errorsOf(\"" + checked + "\")")
+                    .errorsOf(checked);
+        }
+
+        @Override
+        public List<RecordedRequest> requests() {
+            return requestsOf(name, null);
+        }
+
+        @Override
+        public List<RecordedRequest> requests(String action) {
+            return requestsOf(name, checkAction(action));
+        }
+
+        @Override
+        public String toString() {
+            return "ServiceApi[" + name + " on " + ApiHandle.this + "]";
+        }
     }
 
     @Override

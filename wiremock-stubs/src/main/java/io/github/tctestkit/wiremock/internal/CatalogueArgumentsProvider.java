@@ -4,13 +4,16 @@ import io.github.tctestkit.core.CommonError;
 import io.github.tctestkit.core.ErrorCatalogue;
 import io.github.tctestkit.core.ErrorCode;
 import io.github.tctestkit.core.ServiceDescription;
+import io.github.tctestkit.core.ServiceRegistry;
 import io.github.tctestkit.core.StreamLiveError;
 import io.github.tctestkit.wiremock.AllCommonErrors;
 import io.github.tctestkit.wiremock.AllErrorsOf;
 import io.github.tctestkit.wiremock.AllStreamLiveErrors;
+import io.github.tctestkit.wiremock.TencentCloudApiTest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -18,6 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
 import org.junit.jupiter.params.support.AnnotationConsumer;
 import org.junit.platform.commons.PreconditionViolationException;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The parameter sources behind {@link AllErrorsOf} and its shorthands {@link AllCommonErrors} and {@link
@@ -91,13 +95,38 @@ public abstract class CatalogueArgumentsProvider implements ArgumentsProvider {
         /** Invoked by JUnit. */
         public ErrorsOf() {}
 
+        private ServiceRegistry enclosing = null;
+
+        @Override
+        public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+            // the services of the enclosing @TencentCloudApiTest, when the source names none itself
+            for (ExtensionContext c = context;
+                    c != null && enclosing == null;
+                    c = c.getParent().orElse(null)) {
+                Optional<Class<?>> type = c.getTestClass();
+                if (type.isPresent() && c.getTestMethod().isEmpty()) {
+                    Optional<TencentCloudApiTest> t =
+                            AnnotationSupport.findAnnotation(type.get(), TencentCloudApiTest.class);
+                    if (t.isPresent()) {
+                        try {
+                            enclosing = ServedServices.of(
+                                    t.get().services(), t.get().service(), "");
+                        } catch (IllegalArgumentException e) {
+                            enclosing = null; // the extension reports it
+                        }
+                    }
+                }
+            }
+            return super.provideArguments(context);
+        }
+
         @Override
         public void accept(AllErrorsOf a) {
             defer(() -> {
                 String where = describe(a);
                 return ErrorSelection.select(
                         where,
-                        codes(a, where),
+                        codes(a, where, enclosing),
                         List.of(a.only()),
                         List.of(a.categories()),
                         List.of(a.exclude()),
@@ -105,7 +134,7 @@ public abstract class CatalogueArgumentsProvider implements ArgumentsProvider {
             });
         }
 
-        private static List<ErrorCode> codes(AllErrorsOf a, String where) {
+        private static List<ErrorCode> codes(AllErrorsOf a, String where, ServiceRegistry enclosing) {
             if (a.catalogue().length > 0) {
                 if (!a.action().isEmpty()) {
                     throw new PreconditionViolationException(
@@ -117,11 +146,35 @@ public abstract class CatalogueArgumentsProvider implements ArgumentsProvider {
                 }
                 return all;
             }
-            ServiceDescription service = StreamLiveService.of(a.service(), where);
+            boolean named = a.services().length > 0 || a.service().length > 0;
+            ServiceRegistry registry = named
+                    ? ServedServices.of(a.services(), a.service(), where)
+                    : enclosing != null ? enclosing : ServiceRegistry.builtIn();
             if (a.action().isEmpty()) {
-                return service.errors();
+                if (!named && registry == ServiceRegistry.builtIn()) {
+                    return new ArrayList<>(CommonError.catalogue().all());
+                }
+                java.util.Map<String, ErrorCode> byCode = new java.util.LinkedHashMap<>();
+                for (ServiceDescription s : registry.services()) {
+                    s.errors().forEach(e -> byCode.putIfAbsent(e.code(), e));
+                }
+                return new ArrayList<>(byCode.values());
             }
-            return service.errorsOf(a.action());
+            List<ServiceDescription> with = registry.withAction(a.action());
+            if (with.isEmpty()) {
+                throw new PreconditionViolationException(where + ": no service "
+                        + (registry == ServiceRegistry.builtIn() ? "built in" : "chosen") + " has action \""
+                        + a.action() + "\"; did you mean " + String.join(", ", registry.closestActions(a.action(), 3))
+                        + "?");
+            }
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            with.forEach(s -> names.add(s.name()));
+            if (names.size() > 1) {
+                throw new PreconditionViolationException(where + ": action \"" + a.action() + "\" belongs to "
+                        + names.size() + " services (" + String.join(", ", names) + "); name one with services = \""
+                        + names.iterator().next() + "\"");
+            }
+            return with.get(with.size() - 1).errorsOf(a.action());
         }
 
         @SuppressWarnings({"unchecked", "rawtypes"})
@@ -142,8 +195,12 @@ public abstract class CatalogueArgumentsProvider implements ArgumentsProvider {
             if (!a.action().isEmpty()) {
                 parts.add("action = \"" + a.action() + "\"");
             }
-            if (a.service() != StreamLiveService.class) {
-                parts.add("service = " + a.service().getSimpleName());
+            if (a.services().length > 0) {
+                parts.add("services = " + Arrays.toString(a.services()));
+            }
+            if (a.service().length > 0) {
+                parts.add("service = "
+                        + Arrays.stream(a.service()).map(Class::getSimpleName).toList());
             }
             return "@AllErrorsOf(" + String.join(", ", parts) + ")";
         }

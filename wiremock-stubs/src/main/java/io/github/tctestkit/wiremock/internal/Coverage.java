@@ -51,9 +51,13 @@ public final class Coverage {
 
     private Coverage() {}
 
-    static void record(ServiceDescription service, String action, String outcome, String test) {
-        describe(service);
-        Counter c = CELLS.computeIfAbsent(new Key(service.name(), action, outcome), k -> new Counter());
+    /** The service name of requests that no service took (an unknown action, or none named). */
+    static final String UNROUTED = "(no service)";
+
+    static void record(java.util.Optional<ServiceDescription> service, String action, String outcome, String test) {
+        service.ifPresent(Coverage::describe);
+        String name = service.map(ServiceDescription::name).orElse(UNROUTED);
+        Counter c = CELLS.computeIfAbsent(new Key(name, action, outcome), k -> new Counter());
         c.count.increment();
         if (c.tests.size() < MAX_TESTS_PER_CELL) {
             c.tests.add(test);

@@ -1,18 +1,18 @@
 package io.github.tctestkit.wiremock.internal;
 
-import io.github.tctestkit.core.ServiceDescription;
+import io.github.tctestkit.core.ServiceRegistry;
 import io.github.tctestkit.core.signing.ApiCredentials;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What one scope set for the gateway: its clock, service and extra credentials (null or empty: inherit from the scope
+ * What one scope set for the gateway: its clock, services and extra credentials (null or empty: inherit from the scope
  * below, see {@link InEffect}), and its rate-limit windows. Not API.
  */
 final class GatewayState {
 
     volatile ClockState clock;
-    volatile ServiceDescription service;
+    volatile ServiceRegistry services;
     final Map<String, ApiCredentials> credentials = new ConcurrentHashMap<>();
     private final Map<String, long[]> rateWindows = new ConcurrentHashMap<>();
 
@@ -34,7 +34,7 @@ final class GatewayState {
 
     void clear() {
         clock = null;
-        service = null;
+        services = null;
         credentials.clear();
         rateWindows.clear();
     }

@@ -1,6 +1,6 @@
 package io.github.tctestkit.wiremock.internal;
 
-import io.github.tctestkit.core.ServiceDescription;
+import io.github.tctestkit.core.ServiceRegistry;
 import io.github.tctestkit.core.signing.ApiCredentials;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,17 +18,24 @@ public final class InEffect {
 
     private final ScopeState test;
     private final ScopeState base;
-    private final ServiceDescription defaultService;
+    private final ServiceRegistry defaultServices;
+    private final ApiCredentials defaultCredentials;
 
     /**
      * @param test the running test's scope, or null
      * @param base the scope outside tests
-     * @param defaultService the service the server plays unless a scope describes another
+     * @param settings the server's settings: the services it serves unless a scope describes others, its credentials
      */
-    InEffect(ScopeState test, ScopeState base, ServiceDescription defaultService) {
+    InEffect(ScopeState test, ScopeState base, GatewaySettings settings) {
         this.test = test;
         this.base = base;
-        this.defaultService = defaultService;
+        this.defaultServices = settings.services();
+        this.defaultCredentials = settings.credentials();
+    }
+
+    /** The key pair accepted by default. */
+    ApiCredentials defaultCredentials() {
+        return defaultCredentials;
     }
 
     /** The scope that records requests and counts rate windows: the test's, else the base. */
@@ -49,13 +56,13 @@ public final class InEffect {
         return clock().now();
     }
 
-    /** The service that applies: the test's, the base's, else the server's default. */
-    public ServiceDescription service() {
-        ServiceDescription s = test != null ? test.gateway.service : null;
+    /** The services served: the test's, the base's, else the server's. */
+    public ServiceRegistry services() {
+        ServiceRegistry s = test != null ? test.gateway.services : null;
         if (s == null) {
-            s = base.gateway.service;
+            s = base.gateway.services;
         }
-        return s != null ? s : defaultService;
+        return s != null ? s : defaultServices;
     }
 
     /** The credentials accepted for a SecretId: the test's, the base's, or the default ones. */
@@ -64,8 +71,8 @@ public final class InEffect {
         if (c == null) {
             c = base.gateway.credentials.get(secretId);
         }
-        if (c == null && DEFAULT_CREDENTIALS.secretId().equals(secretId)) {
-            c = DEFAULT_CREDENTIALS;
+        if (c == null && defaultCredentials.secretId().equals(secretId)) {
+            c = defaultCredentials;
         }
         return Optional.ofNullable(c);
     }
@@ -76,8 +83,8 @@ public final class InEffect {
     }
 
     /** The configured answer for an action, with one use taken: the test's first, then the base's; or null. */
-    Answers.Entry takeAnswer(String action) {
-        Answers.Entry e = test != null ? test.answers.take(action) : null;
-        return e != null ? e : base.answers.take(action);
+    Answers.Entry takeAnswer(String service, String action) {
+        Answers.Entry e = test != null ? test.answers.take(service, action) : null;
+        return e != null ? e : base.answers.take(service, action);
     }
 }

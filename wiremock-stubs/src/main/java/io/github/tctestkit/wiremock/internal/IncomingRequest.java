@@ -2,10 +2,14 @@ package io.github.tctestkit.wiremock.internal;
 
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
+import io.github.tctestkit.core.ServiceDescription;
+import io.github.tctestkit.core.ServiceRegistry;
 import io.github.tctestkit.core.internal.ReadRequest;
 import io.github.tctestkit.core.signing.SignableRequest;
 import io.github.tctestkit.core.signing.Tc3Authorization;
 import io.github.tctestkit.wiremock.RecordedRequest;
+import io.github.tctestkit.wiremock.internal.routing.Route;
+import io.github.tctestkit.wiremock.internal.routing.Router;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +28,7 @@ public final class IncomingRequest extends ReadRequest implements RecordedReques
 
     private final Instant receivedAt;
     private Optional<Tc3Authorization> authorization; // parsed on first use; benign race: the result is the same
+    private volatile Route route; // set once by the pipeline, before anything reads it
 
     private IncomingRequest(String method, String url, Map<String, List<String>> headers, byte[] body, Instant at) {
         super(method, url, headers, body);
@@ -76,6 +81,47 @@ public final class IncomingRequest extends ReadRequest implements RecordedReques
         return b.build();
     }
 
+    /**
+     * Routes the request among the services served, once.
+     *
+     * @param services the services served
+     * @return the route
+     */
+    public Route route(ServiceRegistry services) {
+        Route r = Router.route(
+                services,
+                action(),
+                version(),
+                authorization().map(Tc3Authorization::service).orElse(null),
+                header("Host").orElse(""));
+        route = r;
+        return r;
+    }
+
+    /**
+     * Where the pipeline routed the request.
+     *
+     * @return the route; a request not routed yet counts as naming no action
+     */
+    public Route route() {
+        Route r = route;
+        return r != null ? r : new Route(Route.Kind.NO_ACTION_NAMED, null, List.of());
+    }
+
+    /**
+     * The service the request was routed to.
+     *
+     * @return its description, or empty
+     */
+    public Optional<ServiceDescription> routedService() {
+        return route().found();
+    }
+
+    @Override
+    public Optional<String> service() {
+        return route().found().map(ServiceDescription::name);
+    }
+
     @Override
     public Instant receivedAt() {
         return receivedAt;
@@ -85,6 +131,7 @@ public final class IncomingRequest extends ReadRequest implements RecordedReques
     public String toString() {
         return method() + " " + TOKEN_PARAMETER.matcher(url()).replaceAll("$1****") + " action="
                 + (action().isEmpty() ? "(none)" : action())
+                + service().map(n -> " service=" + n).orElse("")
                 + version().map(v -> " version=" + v).orElse("")
                 + region().map(r -> " region=" + r).orElse("")
                 + " body=" + bodyLength() + " bytes";

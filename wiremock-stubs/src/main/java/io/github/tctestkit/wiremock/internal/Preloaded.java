@@ -1,22 +1,28 @@
 package io.github.tctestkit.wiremock.internal;
 
 import io.github.tctestkit.core.ApiResponse;
+import io.github.tctestkit.core.CommonError;
+import io.github.tctestkit.core.ErrorCatalogue;
 import io.github.tctestkit.core.ErrorCode;
-import io.github.tctestkit.core.ServiceDescription;
+import io.github.tctestkit.core.StreamLiveError;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Ready envelopes for catalogued error codes: those of the common codes and StreamLive's built at start, any other
- * catalogue's on first use, each once per JVM. Not API.
+ * Ready envelopes for the built-in enums' codes (the common ones and StreamLive's), built once per JVM: keyed by the
+ * enum constant, so that what a code's envelope says never depends on which catalogue was asked first. Other codes
+ * get an envelope of their own when configured. Not API.
  */
 final class Preloaded {
 
-    private static final Map<String, Answer.Envelope> BY_CODE = new ConcurrentHashMap<>();
+    private static final Map<ErrorCode, Answer.Envelope> BY_CONSTANT = new ConcurrentHashMap<>();
 
     static {
-        for (ErrorCode e : ServiceDescription.streamLive().errors()) {
-            BY_CODE.put(e.code(), envelope(e));
+        for (ErrorCode e : CommonError.values()) {
+            BY_CONSTANT.put(e, envelope(e));
+        }
+        for (ErrorCode e : StreamLiveError.values()) {
+            BY_CONSTANT.put(e, envelope(e));
         }
     }
 
@@ -27,24 +33,24 @@ final class Preloaded {
     }
 
     /**
-     * The ready envelope of an error code, with its description as message. A catalogued code (an enum constant) is
-     * built once; a code made with {@link ErrorCode#of} and no description takes the catalogued one of the same wire
-     * code, if any.
+     * The ready envelope of an error code, with its description as message. An enum constant's is built once; a code
+     * made with {@link ErrorCode#of} and no description takes the description of the built-in enum constant of the
+     * same wire code, if any.
      */
     static Answer.Envelope errorEnvelope(ErrorCode error) {
-        if (error instanceof Enum<?>) { // the common description wins for a code that two catalogues share
-            return BY_CODE.computeIfAbsent(error.code(), k -> envelope(error));
+        if (error instanceof Enum<?>) {
+            return BY_CONSTANT.computeIfAbsent(error, Preloaded::envelope); // bounded: enum constants
         }
         if (error.description().isEmpty()) {
-            Answer.Envelope ready = BY_CODE.get(error.code());
-            if (ready != null) {
-                return ready;
+            java.util.Optional<ErrorCode> known = ErrorCatalogue.findInAny(error.code());
+            if (known.isPresent()) {
+                return errorEnvelope(known.get());
             }
         }
         return envelope(error);
     }
 
     static int size() {
-        return BY_CODE.size();
+        return BY_CONSTANT.size();
     }
 }

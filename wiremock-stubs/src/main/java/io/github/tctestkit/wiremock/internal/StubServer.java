@@ -51,7 +51,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class StubServer implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     static final String TRANSFORMER = "tctestkit-dispatcher";
-    static final String STREAMLIVE = "mdl";
     static final int CATCH_ALL_PRIORITY = 1_000_000;
     static final long LEASE_TIMEOUT_MINUTES = 30;
     /** A request header that makes the server answer with the named error, for clients in any language. */
@@ -197,7 +196,7 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
 
     /** What applies now: the running test's settings over those made outside tests. */
     InEffect inEffect() {
-        return new InEffect(active, base, settings.service());
+        return new InEffect(active, base, settings);
     }
 
     /** The scope that configuration calls change: the running test's, or the one outside tests. */
@@ -291,12 +290,13 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
     private RequestFilterAction filter(Request request) {
         InEffect inEffect = inEffect();
         IncomingRequest incoming = IncomingRequest.of(request, inEffect.now());
+        incoming.route(inEffect.services());
         ScopeState recording = inEffect.current();
         recording.journal.record(incoming);
         RejectionImpl refusal = gateway.check(incoming, inEffect);
         if (refusal != null) {
             recording.journal.reject(refusal);
-            Coverage.record(inEffect.service(), incoming.action(), "refused:" + refusal.code(), recording.name);
+            Coverage.record(incoming.routedService(), incoming.action(), "refused:" + refusal.code(), recording.name);
             java.util.function.Consumer<io.github.tctestkit.wiremock.Rejection> listener = refusalListener;
             if (listener != null) {
                 listener.accept(refusal);
@@ -316,14 +316,15 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
         InEffect inEffect = inEffect();
         if (request == null) { // not through the filter: cannot happen with WireMock 3, kept as a safe fallback
             request = IncomingRequest.of(event.getRequest(), inEffect.now());
+            request.route(inEffect.services());
         }
         String chosen = request.header(CHOOSE_ERROR_HEADER).orElse(null);
         Answer answer;
         int delay = 0;
         if (chosen != null) {
-            answer = chosenError(chosen, inEffect);
+            answer = chosenError(chosen, request);
         } else {
-            Answers.Entry entry = inEffect.takeAnswer(request.action());
+            Answers.Entry entry = inEffect.takeAnswer(request.route().serviceName(), request.action());
             if (entry != null) {
                 answer = entry.answer;
                 delay = entry.delayMillis;
@@ -334,13 +335,16 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
                 }
             }
         }
-        Coverage.record(inEffect.service(), request.action(), answer.outcome(), inEffect.current().name);
+        Coverage.record(request.routedService(), request.action(), answer.outcome(), inEffect.current().name);
         return answer.render(delay);
     }
 
     /** The in-memory StreamLive's answer, or null when the server is not stateful or the action not emulated. */
     private Answer fromState(IncomingRequest request, InEffect inEffect) {
-        if (state == null || !inEffect.service().name().equals(STREAMLIVE)) {
+        if (state == null
+                || !request.route()
+                        .serviceName()
+                        .equals(ServiceDescription.streamLive().name())) {
             return null;
         }
         return state.handle(request.action(), request.region().orElse(null), request.parametersTree())
@@ -356,24 +360,25 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
      * per service and action (a request for it needs only a fresh RequestId).
      */
     private Answer defaultAnswer(IncomingRequest request, InEffect inEffect) {
-        ServiceDescription service = inEffect.service();
-        String prefix = service.name() + " " + service.version() + " ";
-        return service.contract()
-                .flatMap(c -> c.findAction(request.action()))
-                .map(a -> defaults.computeIfAbsent(
-                        prefix + a.name(),
-                        k -> new Answer.Envelope(ApiResponse.ofSuccess(a.defaultAnswer()), "default answer")))
-                .or(() -> service.hasAction(request.action()) // a service without a contract: an empty success
-                        ? Optional.of(defaults.computeIfAbsent(
-                                prefix + request.action(),
-                                k -> new Answer.Envelope(ApiResponse.ofSuccess(), "default answer")))
-                        : Optional.empty())
-                // one for every unknown action, so that random action names cannot grow the map
-                .orElseGet(() -> defaults.computeIfAbsent(
-                        prefix + "(unknown action)",
-                        k -> Preloaded.errorEnvelope(io.github.tctestkit.core.ErrorCode.of(
-                                CommonError.INVALID_ACTION.code(),
-                                "The action requested does not exist in " + service.name() + " (tctestkit)."))));
+        Optional<ServiceDescription> routed = request.routedService();
+        if (routed.isEmpty()) { // one for every unknown action, so that random action names cannot grow the map
+            return defaults.computeIfAbsent(
+                    "(unknown action)",
+                    k -> Preloaded.errorEnvelope(io.github.tctestkit.core.ErrorCode.of(
+                            CommonError.INVALID_ACTION.code(),
+                            "The action requested does not exist in any service served here (tctestkit).")));
+        }
+        ServiceDescription service = routed.get();
+        String key = service.name() + " " + service.version() + " " + request.action();
+        return defaults.computeIfAbsent(
+                key,
+                k -> new Answer.Envelope(
+                        service.contract()
+                                .flatMap(c -> c.findAction(request.action()))
+                                .map(a -> ApiResponse.ofSuccess(a.defaultAnswer()))
+                                // a service without a contract: an empty success
+                                .orElseGet(ApiResponse::ofSuccess),
+                        "default answer"));
     }
 
     /** The in-memory StreamLive, or null when the server is not stateful. */
@@ -385,9 +390,12 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
         return new Answer.Fixed(status, response.toBytes(), Answer.JSON, "");
     }
 
-    private static Answer chosenError(String code, InEffect inEffect) {
+    private static Answer chosenError(String code, IncomingRequest request) {
         try {
-            ErrorCode error = inEffect.service().findError(code).orElseGet(() -> ErrorCode.of(code));
+            ErrorCode error = request.routedService()
+                    .flatMap(s -> s.findError(code))
+                    .or(() -> io.github.tctestkit.core.ErrorCatalogue.findInAny(code))
+                    .orElseGet(() -> ErrorCode.of(code));
             return Preloaded.errorEnvelope(error);
         } catch (IllegalArgumentException e) {
             return new Answer.Fixed(

@@ -24,29 +24,46 @@ final class StubbingImpl implements SuccessStubbing {
     private final Structure output;
     private final boolean serviceHasContract;
     private Answers.Entry entry; // guarded by this
+    private final Resolver resolver;
 
-    StubbingImpl(Answers answers, Answer answer, String action) {
-        this(answers, answer, action, null, null, false);
+    /** Which service an answer narrowed to an action is for; throws, naming the fix, for an unknown or shared one. */
+    @FunctionalInterface
+    interface Resolver {
+        String serviceFor(String fixedService, String action, String where);
+    }
+
+    StubbingImpl(Answers answers, Answer answer, String service, String action, Resolver resolver) {
+        this(answers, answer, service, action, null, null, false, resolver);
     }
 
     private StubbingImpl(
             Answers answers,
             Answer answer,
+            String service,
             String action,
             ObjectNode payload,
             Structure output,
-            boolean serviceHasContract) {
+            boolean serviceHasContract,
+            Resolver resolver) {
         this.answers = answers;
         this.payload = payload;
         this.output = output;
         this.serviceHasContract = serviceHasContract;
-        this.entry = answers.add(action, answer);
+        this.resolver = resolver;
+        this.entry = answers.add(service, action, answer);
     }
 
     /** A success answer whose payload can still be changed, checked against {@code output} when it is not null. */
     static StubbingImpl success(
-            Answers answers, String action, ObjectNode payload, Structure output, boolean serviceHasContract) {
-        return new StubbingImpl(answers, successAnswer(payload), action, payload, output, serviceHasContract);
+            Answers answers,
+            String service,
+            String action,
+            ObjectNode payload,
+            Structure output,
+            boolean serviceHasContract,
+            Resolver resolver) {
+        return new StubbingImpl(
+                answers, successAnswer(payload), service, action, payload, output, serviceHasContract, resolver);
     }
 
     private static Answer successAnswer(ObjectNode payload) {
@@ -65,8 +82,10 @@ final class StubbingImpl implements SuccessStubbing {
     @Override
     public StubbingImpl forAction(String action) {
         String checked = ApiHandle.checkAction(action);
+        String how = "forAction(\"" + checked + "\")";
         synchronized (this) {
-            return narrow(entry.forAction(checked), "forAction(\"" + checked + "\")");
+            String service = resolver.serviceFor(entry.service, checked, how);
+            return narrow(entry.forAction(service, checked), how);
         }
     }
 
@@ -152,6 +171,7 @@ final class StubbingImpl implements SuccessStubbing {
         int r = entry.remaining.get();
         return entry.answer
                 + (entry.action.isEmpty() ? " for every action" : " for action " + entry.action)
+                + (entry.service.isEmpty() ? "" : " of " + entry.service)
                 + (r < 0 ? "" : ", " + r + " more time(s)")
                 + (entry.delayMillis > 0 ? ", delayed " + entry.delayMillis + " ms" : "");
     }

@@ -1,6 +1,6 @@
 package io.github.tctestkit.wiremock.internal;
 
-import io.github.tctestkit.core.ServiceDescription;
+import io.github.tctestkit.core.ServiceRegistry;
 import io.github.tctestkit.wiremock.TencentCloudApi;
 import io.github.tctestkit.wiremock.TencentCloudApiTest;
 import io.github.tctestkit.wiremock.TencentCloudApiTest.Scope;
@@ -135,10 +135,12 @@ public final class TencentCloudApiExtension
                     AnnotationSupport.findAnnotation(type.get(), TencentCloudApiTest.class);
             if (annotation.isPresent()) {
                 TencentCloudApiTest a = annotation.get();
-                ServiceDescription service;
+                ServiceRegistry services;
                 try {
-                    service = StreamLiveService.of(
-                            a.service(), "@TencentCloudApiTest on " + type.get().getName());
+                    services = ServedServices.of(
+                            a.services(),
+                            a.service(),
+                            "@TencentCloudApiTest on " + type.get().getName());
                 } catch (IllegalArgumentException e) {
                     throw new ExtensionConfigurationException(e.getMessage(), e);
                 }
@@ -151,7 +153,7 @@ public final class TencentCloudApiExtension
                                 a.validateRequests(),
                                 a.strictTypes(),
                                 a.nestedRequired(),
-                                service,
+                                services,
                                 a.stateful()));
             }
             outermostClass = c;

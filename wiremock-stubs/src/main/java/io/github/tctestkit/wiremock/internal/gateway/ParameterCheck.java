@@ -2,6 +2,7 @@ package io.github.tctestkit.wiremock.internal.gateway;
 
 import io.github.tctestkit.core.ApiRequest;
 import io.github.tctestkit.core.CommonError;
+import io.github.tctestkit.core.ServiceDescription;
 import io.github.tctestkit.core.contract.ActionContract;
 import io.github.tctestkit.core.contract.internal.ParameterProblem;
 import io.github.tctestkit.core.contract.internal.RequestChecker;
@@ -27,7 +28,9 @@ final class ParameterCheck implements GatewayCheck {
 
     @Override
     public RejectionImpl check(IncomingRequest request, InEffect inEffect) {
-        Optional<ActionContract> action = inEffect.service().contract().flatMap(c -> c.findAction(request.action()));
+        Optional<ActionContract> action = request.routedService()
+                .flatMap(ServiceDescription::contract)
+                .flatMap(c -> c.findAction(request.action()));
         if (action.isEmpty()) {
             return null;
         }

@@ -1,6 +1,7 @@
 package io.github.tctestkit.wiremock.internal.gateway;
 
 import io.github.tctestkit.core.CommonError;
+import io.github.tctestkit.core.ServiceDescription;
 import io.github.tctestkit.wiremock.internal.InEffect;
 import io.github.tctestkit.wiremock.internal.IncomingRequest;
 import io.github.tctestkit.wiremock.internal.RejectionImpl;
@@ -10,12 +11,14 @@ import java.time.Instant;
 final class RateLimitCheck implements GatewayCheck {
     @Override
     public RejectionImpl check(IncomingRequest request, InEffect inEffect) {
-        int limit = inEffect.service().rateLimitPerSecond();
+        int limit = request.routedService()
+                .map(ServiceDescription::rateLimitPerSecond)
+                .orElse(0);
         if (limit <= 0) {
             return null;
         }
         long second = request.receivedAt().getEpochSecond();
-        long count = inEffect.countInWindow(request.action(), second);
+        long count = inEffect.countInWindow(request.route().serviceName() + " " + request.action(), second);
         if (count <= limit) {
             return null;
         }

@@ -11,11 +11,12 @@ import java.util.Optional;
 final class RegionCheck implements GatewayCheck {
     @Override
     public RejectionImpl check(IncomingRequest request, InEffect inEffect) {
-        ServiceDescription service = inEffect.service();
+        Optional<ServiceDescription> routed = request.routedService();
         Optional<String> region = request.region();
-        if (region.isEmpty() || service.regions().contains(region.get())) {
+        if (routed.isEmpty() || region.isEmpty() || routed.get().regions().contains(region.get())) {
             return null;
         }
+        ServiceDescription service = routed.get();
         return RejectionImpl.of(
                 CommonError.UNSUPPORTED_REGION.code(),
                 "service " + service.name() + " is not offered in region \"" + region.get() + "\"",

@@ -24,7 +24,10 @@ final class SigningServiceCheck implements GatewayCheck {
             return null; // v1 signs no service; an unreadable header was refused before
         }
         String scoped = authorization.get().service();
-        ServiceDescription service = inEffect.service();
+        ServiceDescription service = request.routedService().orElse(null);
+        if (service == null) {
+            return null; // unrouted: the action and version checks that follow say why
+        }
         String host = request.header("Host").orElse("");
         Set<String> accepted = new LinkedHashSet<>();
         accepted.add(service.name());

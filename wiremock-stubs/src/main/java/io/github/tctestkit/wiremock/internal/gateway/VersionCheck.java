@@ -5,13 +5,15 @@ import io.github.tctestkit.core.ServiceDescription;
 import io.github.tctestkit.wiremock.internal.InEffect;
 import io.github.tctestkit.wiremock.internal.IncomingRequest;
 import io.github.tctestkit.wiremock.internal.RejectionImpl;
+import io.github.tctestkit.wiremock.internal.routing.Route;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
-/** The request must name the service's API version. Not API. */
+/** The request must name an API version that a service with its action has. Not API. */
 final class VersionCheck implements GatewayCheck {
     @Override
     public RejectionImpl check(IncomingRequest request, InEffect inEffect) {
-        ServiceDescription service = inEffect.service();
         Optional<String> version = request.version();
         if (version.isEmpty()) {
             return RejectionImpl.of(
@@ -21,13 +23,18 @@ final class VersionCheck implements GatewayCheck {
                     "",
                     request);
         }
-        if (version.get().equals(service.version())) {
+        Route route = request.route();
+        if (route.kind() != Route.Kind.NO_SUCH_VERSION) {
             return null;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (ServiceDescription s : route.candidates()) {
+            names.add(s.name());
         }
         return RejectionImpl.of(
                 CommonError.NO_SUCH_VERSION.code(),
-                "service " + service.name() + " has no API version \"" + version.get() + "\" (it has "
-                        + service.version() + ")",
+                "service " + String.join(", ", names) + " has no API version \"" + version.get() + "\" with action "
+                        + request.action() + " (it has " + route.describeCandidates() + ")",
                 "",
                 request);
     }

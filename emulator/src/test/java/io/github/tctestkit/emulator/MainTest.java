@@ -1,0 +1,138 @@
+package io.github.tctestkit.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tctestkit.core.signing.ApiCredentials;
+import io.github.tctestkit.wiremock.TencentCloudEmulator;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    private final ByteArrayOutputStream sink = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(sink, true, StandardCharsets.UTF_8);
+
+    private String printed() {
+        return sink.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpListsEveryOptionOneLineEachAndReturns() throws Exception {
+        Main.run(new String[] {"--help"}, Map.of(), out);
+        String help = printed();
+        for (String option : Main.OPTIONS.keySet()) {
+            assertThat(help).contains("\n  " + option + " ");
+        }
+        assertThat(help.lines().filter(l -> l.startsWith("  -"))).hasSize(Main.OPTIONS.size());
+        sink.reset();
+        Main.run(new String[] {"-h"}, Map.of(), out);
+        assertThat(printed()).isEqualTo(help);
+    }
+
+    @Test
+    void unknownArgumentsAndMissingValuesAreNamed() {
+        assertThatThrownBy(() -> Main.run(new String[] {"--prot", "1"}, Map.of(), out))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown argument \"--prot\"; --help lists the options");
+        assertThatThrownBy(() -> Main.run(new String[] {"--port", "x"}, Map.of(), out))
+                .hasMessage("--port needs a number, but got \"x\"");
+        assertThatThrownBy(() -> Main.run(new String[] {"--services"}, Map.of(), out))
+                .hasMessage("--services needs a value; --help lists the options");
+    }
+
+    @Test
+    void aHalfKeyPairIsRefusedNamingWhatIsMissing() {
+        assertThatThrownBy(() -> Main.Options.parse(new String[] {"--secret-id", "AKIDxyz"}, Map.of()))
+                .hasMessageStartingWith("give both a SecretId and a SecretKey")
+                .hasMessageEndingWith("only the SecretId was given");
+        assertThatThrownBy(() -> Main.Options.parse(new String[0], Map.of(Main.SECRET_KEY_VARIABLE, "k")))
+                .hasMessageEndingWith("only the SecretKey was given");
+    }
+
+    @Test
+    void theKeyPairComesFromFlagsElseTheSdkEnvironmentVariablesElseTheTestPair() {
+        assertThat(Main.Options.parse(new String[0], Map.of()).credentials())
+                .isEqualTo(TencentCloudEmulator.TEST_CREDENTIALS);
+        Map<String, String> env = Map.of(Main.SECRET_ID_VARIABLE, "AKIDfromenv", Main.SECRET_KEY_VARIABLE, "envkey");
+        assertThat(Main.Options.parse(new String[0], env).credentials())
+                .isEqualTo(ApiCredentials.of("AKIDfromenv", "envkey"));
+        assertThat(Main.Options.parse(new String[] {"--secret-id=AKIDflag", "--secret-key", "flagkey"}, env)
+                        .credentials())
+                .isEqualTo(ApiCredentials.of("AKIDflag", "flagkey"));
+    }
+
+    @Test
+    void strictQuietStillSaysWhichKeyPairToSignWith() throws Exception {
+        Main.Options options = Main.Options.parse(
+                new String[] {"--port", "0", "--strict", "--quiet", "--services", "cvm,vpc"},
+                Map.of(Main.SECRET_ID_VARIABLE, "AKIDmine", Main.SECRET_KEY_VARIABLE, "minekey"));
+        try (TencentCloudEmulator emulator = Main.start(options, out)) {
+            Main.printBanner(emulator.api(), options, out);
+        }
+        assertThat(printed().lines())
+                .hasSize(2)
+                .last()
+                .asString()
+                .contains("sign with SecretId AKIDmine and SecretKey minekey (as given)");
+        assertThat(printed()).containsPattern("\\(2 services, 2 service versions, \\d+ actions\\) is listening on");
+    }
+
+    @Test
+    void anUnknownServiceNameIsRefusedWithTheClosestNames() {
+        Main.Options options = Main.Options.parse(new String[] {"--port", "0", "--services", "cvmm"}, Map.of());
+        assertThatThrownBy(() -> Main.start(options, out))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("no service \"cvmm\" is built in; closest: cvm");
+    }
+
+    @Test
+    void standAloneProcessPrintsHowToReachItAndStopsOnSignal(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("emulator.log");
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(
+                        javaBin,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "--port",
+                        String.valueOf(port),
+                        "--strict")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline
+                    && process.isAlive()
+                    && !read(log).contains("Press Ctrl-C")) {
+                Thread.sleep(50);
+            }
+            assertThat(read(log))
+                    .contains("listening on http://127.0.0.1:" + port + "/")
+                    .contains("http.setEndpoint(\"127.0.0.1:" + port + "\")")
+                    .contains("Strict:  the gateway's checks are on")
+                    .containsPattern(
+                            "Answer:  HTTP 200 \\{\"Response\":\\{\"Infos\":\\[],\"RequestId\":\"[0-9a-f-]{36}\"}}");
+        } finally {
+            process.destroy(); // SIGTERM, as Ctrl-C ends it: the shutdown hook stops the server
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(read(log)).contains("tctestkit emulator stopped.");
+    }
+
+    static String read(Path file) throws java.io.IOException {
+        return java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+    }
+}

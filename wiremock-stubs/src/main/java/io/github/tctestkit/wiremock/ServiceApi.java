@@ -1,0 +1,102 @@
+package io.github.tctestkit.wiremock;
+
+import io.github.tctestkit.core.ErrorCode;
+import io.github.tctestkit.core.ServiceDescription;
+import java.util.List;
+
+/**
+ * The handle narrowed to one service, for actions whose name several services share ({@code DescribeInstances}
+ * belongs to cvm, redis, lighthouse and ten more) and for answers that should apply to one service only.
+ *
+ * <pre>{@code
+ * api.service("cvm").givenSuccess("DescribeInstances").with("TotalCount", 1);
+ * api.service("cvm").givenError(ErrorCode.of("InvalidInstanceId.NotFound")).forAction("StartInstances");
+ * api.service("vpc").givenError(CommonError.REQUEST_LIMIT_EXCEEDED);        // every vpc action, no other service
+ * assertThat(api.service("cvm").requests("RunInstances")).hasSize(1);
+ * }</pre>
+ *
+ * <p>Obtain it with {@link TencentCloudApi#service(String)}. Answers configured through it follow the same rules as
+ * the handle's (most recent first, dropped when the test ends); an answer for one service's action comes before
+ * nothing else than by being more recent.
+ */
+public interface ServiceApi {
+
+    /**
+     * The service's description; where several versions are served, the newest.
+     *
+     * @return the description
+     */
+    ServiceDescription description();
+
+    /**
+     * From now on, answer every request for this service with this error's envelope.
+     *
+     * @param error the error, any service's code or {@code ErrorCode.of("...")}
+     * @return the stubbing, to narrow to an action of this service
+     * @throws IllegalArgumentException when {@code error} is null
+     */
+    Stubbing givenError(ErrorCode error);
+
+    /**
+     * From now on, answer every request for this service with this error's envelope and message.
+     *
+     * @param error the error
+     * @param message the {@code Error.Message} to send
+     * @return the stubbing
+     * @throws IllegalArgumentException when an argument is null
+     */
+    Stubbing givenError(ErrorCode error, String message);
+
+    /**
+     * Answer this service's {@code action} with its documented default success (see {@link
+     * TencentCloudApi#givenSuccess(String)}).
+     *
+     * @param action an action of this service
+     * @return the stubbing
+     * @throws IllegalArgumentException when the service has no such action, naming the closest ones
+     */
+    SuccessStubbing givenSuccess(String action);
+
+    /**
+     * Answer this service's {@code action} with these payload fields, checked against its output structure.
+     *
+     * @param action an action of this service
+     * @param payloadJson a JSON object of payload fields, without {@code RequestId}
+     * @return the stubbing
+     * @throws IllegalArgumentException when the action is unknown or the payload does not fit its output structure
+     */
+    SuccessStubbing givenSuccess(String action, String payloadJson);
+
+    /**
+     * Answer this service's requests with a broken response.
+     *
+     * @param fault what to break
+     * @return the stubbing
+     * @throws IllegalArgumentException when {@code fault} is null
+     */
+    Stubbing givenFault(Fault fault);
+
+    /**
+     * The codes one action of this service can return: the common codes plus those its documentation lists.
+     *
+     * @param action an action of this service
+     * @return the codes
+     * @throws IllegalArgumentException when the service has no such action
+     */
+    List<ErrorCode> errorsOf(String action);
+
+    /**
+     * The requests routed to this service in this test, oldest first.
+     *
+     * @return a snapshot
+     */
+    List<RecordedRequest> requests();
+
+    /**
+     * The requests for one action of this service in this test, oldest first.
+     *
+     * @param action the action name
+     * @return a snapshot
+     */
+    List<RecordedRequest> requests(String action);
+}
