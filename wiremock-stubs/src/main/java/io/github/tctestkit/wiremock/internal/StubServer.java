@@ -82,8 +82,8 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
     /** The stand-alone emulator's default answers, by service and action; unknown actions share InvalidAction. */
     private final java.util.Map<String, Answer> defaults = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Whether a request nothing answers gets the contract's default answer (stand-alone) or NoAnswerConfigured. */
-    private final boolean defaultAnswers;
+    /** Where answers come from, asked in this order; the last always answers. */
+    private final java.util.List<AnswerSource> sources;
 
     /** The request read by the filter, for the dispatcher on the same thread. */
     private final ThreadLocal<IncomingRequest> current = new ThreadLocal<>();
@@ -94,11 +94,26 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
         this.settings = settings;
         this.gateway = GatewayChecks.of(settings);
         this.configurableOutsideTests = configurableOutsideTests;
-        this.defaultAnswers = standAlone;
         this.state = settings.stateful()
                 ? new io.github.tctestkit.wiremock.internal.state.StreamLiveState(
                         () -> inEffect().now())
                 : null;
+        java.util.List<AnswerSource> list = new java.util.ArrayList<>();
+        list.add((request, in) -> request.header(CHOOSE_ERROR_HEADER)
+                .map(code -> AnswerSource.Chosen.now(chosenError(code, request)))
+                .orElse(null));
+        list.add((request, in) -> {
+            Answers.Entry entry = in.takeAnswer(request.route().serviceName(), request.action());
+            return entry == null ? null : new AnswerSource.Chosen(entry.answer, entry.delayMillis);
+        });
+        if (state != null) {
+            list.add((request, in) -> AnswerSource.Chosen.now(fromState(request)));
+        }
+        if (standAlone) {
+            list.add((request, in) -> AnswerSource.Chosen.now(defaultAnswer(request)));
+        }
+        list.add((request, in) -> AnswerSource.Chosen.now(noAnswer(request, in)));
+        this.sources = java.util.List.copyOf(list);
         WireMockConfiguration config = wireMockConfig()
                 .bindAddress("127.0.0.1")
                 // Jetty's default (32 KB for the request line and headers) would answer a GET just over the
@@ -106,7 +121,7 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
                 .jettyHeaderRequestSize(2 * SizeCheck.MAX_GET_BYTES)
                 .notifier(new Slf4jNotifier(false))
                 .httpServerFactory(new ExactHeadersServerFactory())
-                .extensions(new Pipeline(), new Dispatcher(), new CatchAllKeeper());
+                .extensions(new Pipeline(), new Dispatcher(), new CatchAllKeeper(), new AfterAnswer());
         if (standAlone) { // a shared server: many clients, some slow or stalled, none may starve the others
             config.containerThreads(EMULATOR_THREADS)
                     .jettyAcceptors(1) // more than the cores only makes Jetty warn
@@ -318,29 +333,18 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
             request = IncomingRequest.of(event.getRequest(), inEffect.now());
             request.route(inEffect.services());
         }
-        String chosen = request.header(CHOOSE_ERROR_HEADER).orElse(null);
-        Answer answer;
-        int delay = 0;
-        if (chosen != null) {
-            answer = chosenError(chosen, request);
-        } else {
-            Answers.Entry entry = inEffect.takeAnswer(request.route().serviceName(), request.action());
-            if (entry != null) {
-                answer = entry.answer;
-                delay = entry.delayMillis;
-            } else {
-                answer = fromState(request, inEffect);
-                if (answer == null) {
-                    answer = defaultAnswers ? defaultAnswer(request, inEffect) : noAnswer(request, inEffect);
-                }
-            }
+        AnswerSource.Chosen chosen = null;
+        for (int i = 0; chosen == null && i < sources.size(); i++) {
+            chosen = sources.get(i).answer(request, inEffect);
         }
+        Answer answer = chosen.answer();
+        int delay = chosen.delayMillis();
         Coverage.record(request.routedService(), request.action(), answer.outcome(), inEffect.current().name);
         return answer.render(delay);
     }
 
     /** The in-memory StreamLive's answer, or null when the server is not stateful or the action not emulated. */
-    private Answer fromState(IncomingRequest request, InEffect inEffect) {
+    private Answer fromState(IncomingRequest request) {
         if (state == null
                 || !request.route()
                         .serviceName()
@@ -359,7 +363,7 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
      * service without a contract), or InvalidAction for an action the service does not have. Built once
      * per service and action (a request for it needs only a fresh RequestId).
      */
-    private Answer defaultAnswer(IncomingRequest request, InEffect inEffect) {
+    private Answer defaultAnswer(IncomingRequest request) {
         Optional<ServiceDescription> routed = request.routedService();
         if (routed.isEmpty()) { // one for every unknown action, so that random action names cannot grow the map
             return defaults.computeIfAbsent(
@@ -457,6 +461,36 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
         @Override
         public String getName() {
             return TRANSFORMER;
+        }
+    }
+
+    /**
+     * After every answer: a request that a user's raw WireMock stub answered (the dispatcher never saw it) is counted
+     * for coverage as {@code raw-stub}, and the hand-off from the filter is cleared whoever answered.
+     */
+    final class AfterAnswer implements com.github.tomakehurst.wiremock.extension.ServeEventListener {
+        @Override
+        public void beforeResponseSent(
+                ServeEvent serveEvent, com.github.tomakehurst.wiremock.extension.Parameters parameters) {
+            IncomingRequest left = current.get();
+            if (left != null) {
+                current.remove();
+                Coverage.record(
+                        left.routedService(),
+                        left.action(),
+                        "raw-stub",
+                        inEffect().current().name);
+            }
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return true;
+        }
+
+        @Override
+        public String getName() {
+            return "tctestkit-after-answer";
         }
     }
 
