@@ -170,8 +170,10 @@ class ContractTest {
 
             assertThat(e.getErrorCode()).isEqualTo(code);
             assertThat(e.getMessage()).isEqualTo(message);
-            assertThat(api.lastRejection().orElseThrow().reason()).isEqualTo(message);
-            assertThat(api.lastRejection().orElseThrow().diagnostics()).isNotBlank();
+            // the client gets the gateway's exact message; the rejection adds what exists there
+            Rejection rejection = api.lastRejection().orElseThrow();
+            assertThat(rejection.diagnostics()).isNotBlank();
+            assertThat(rejection.reason()).isEqualTo(message + " (" + rejection.diagnostics() + ")");
         }
 
         @ParameterizedTest

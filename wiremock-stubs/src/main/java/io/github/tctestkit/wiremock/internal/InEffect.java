@@ -77,6 +77,17 @@ public final class InEffect {
         return Optional.ofNullable(c);
     }
 
+    /** Every SecretId accepted: the default one, then those added outside tests and in the test. */
+    public java.util.List<String> acceptedSecretIds() {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        ids.add(defaultCredentials.secretId());
+        ids.addAll(new java.util.TreeSet<>(base.gateway.credentials.keySet()));
+        if (test != null) {
+            ids.addAll(new java.util.TreeSet<>(test.gateway.credentials.keySet()));
+        }
+        return java.util.List.copyOf(ids);
+    }
+
     /** Counts a request for the rate limit in the current scope. */
     public long countInWindow(String action, long second) {
         return current().gateway.countInWindow(action, second);

@@ -34,8 +34,8 @@ public record RejectionImpl(String code, String reason, String diagnostics, Reco
     }
 
     /**
-     * A refusal whose envelope message is the real gateway's exact text; our reason and diagnostics stay in the
-     * rejection log.
+     * A refusal whose envelope message is the real gateway's exact text; the reason adds our explanation where it is
+     * one line (for {@code UnknownParameter}, the members that exist there), and the diagnostics keep it whole.
      *
      * @param code the error code
      * @param message the real gateway's message
@@ -44,7 +44,9 @@ public record RejectionImpl(String code, String reason, String diagnostics, Reco
      * @return the refusal
      */
     public static RejectionImpl exact(String code, String message, String diagnostics, RecordedRequest request) {
-        return new RejectionImpl(code, message, diagnostics, request, message);
+        String reason =
+                diagnostics.isEmpty() || diagnostics.contains("\n") ? message : message + " (" + diagnostics + ")";
+        return new RejectionImpl(code, reason, diagnostics, request, message);
     }
 
     @Override

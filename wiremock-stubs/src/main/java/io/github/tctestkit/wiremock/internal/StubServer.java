@@ -390,6 +390,17 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
         return state;
     }
 
+    /** The answer when tctestkit itself fails on a request: InternalError naming what went wrong. */
+    static Answer internalError(RuntimeException e) {
+        String message = "tctestkit failed on this request (a defect of tctestkit, please report it): " + e;
+        return new Answer.Fixed(
+                200,
+                ApiResponse.ofError(CommonError.INTERNAL_ERROR.code(), message).toBytes(),
+                Answer.JSON,
+                message,
+                "error:" + CommonError.INTERNAL_ERROR.code());
+    }
+
     private static Answer envelope(int status, ApiResponse response) {
         return new Answer.Fixed(status, response.toBytes(), Answer.JSON, "");
     }
@@ -437,7 +448,12 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
     final class Pipeline implements StubRequestFilterV2 {
         @Override
         public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
-            return StubServer.this.filter(request);
+            try {
+                return StubServer.this.filter(request);
+            } catch (RuntimeException e) { // a defect of ours: say so in an envelope, not Jetty's 500 page
+                current.remove();
+                return RequestFilterAction.stopWith(internalError(e).render(0));
+            }
         }
 
         @Override
@@ -450,7 +466,12 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
     final class Dispatcher implements ResponseDefinitionTransformerV2 {
         @Override
         public ResponseDefinition transform(ServeEvent serveEvent) {
-            return answer(serveEvent);
+            try {
+                return answer(serveEvent);
+            } catch (RuntimeException e) {
+                current.remove();
+                return internalError(e).render(0);
+            }
         }
 
         @Override

@@ -20,7 +20,7 @@ final class RegionCheck implements GatewayCheck {
         return RejectionImpl.of(
                 CommonError.UNSUPPORTED_REGION.code(),
                 "service " + service.name() + " is not offered in region \"" + region.get() + "\"",
-                "",
+                "regions offered: " + String.join(", ", service.regions()),
                 request);
     }
 }

@@ -34,7 +34,7 @@ final class SignatureCheck implements GatewayCheck {
         if (request.isV1()) {
             VerificationResult result =
                     V1Verifier.create(lookup).withMaxClockSkew(clock, MAX_SKEW).verify(signable);
-            return result.isValid() ? null : refusal(result, "", request);
+            return result.isValid() ? null : refusal(result, keyHint(result, inEffect), request);
         }
         Tc3Verifier verifier = Tc3Verifier.create(lookup).withMaxClockSkew(clock, MAX_SKEW);
         VerificationResult result = verifier.verify(signable);
@@ -45,7 +45,10 @@ final class SignatureCheck implements GatewayCheck {
         String hostName = withoutPort(host);
         boolean mismatch = result.failureReason().orElse(null) == FailureReason.SIGNATURE_MISMATCH;
         if (!mismatch || hostName.equals(host)) {
-            return refusal(result, mismatch ? "host forms tried: \"" + host + "\"" : "", request);
+            return refusal(
+                    result,
+                    join(mismatch ? "host forms tried: \"" + host + "\"" : "", keyHint(result, inEffect)),
+                    request);
         }
         VerificationResult withoutPort = verifier.verify(signable.withHeader("Host", hostName));
         if (withoutPort.isValid()) {
@@ -53,9 +56,27 @@ final class SignatureCheck implements GatewayCheck {
         }
         return refusal(
                 result,
-                "host forms tried: \"" + host + "\" (as sent, as the Java SDK signs it) and \"" + hostName
-                        + "\" (without the port, as the Node.js SDK signs it); neither matches",
+                join(
+                        "host forms tried: \"" + host + "\" (as sent, as the Java SDK signs it) and \"" + hostName
+                                + "\" (without the port, as the Node.js SDK signs it); neither matches",
+                        keyHint(result, inEffect)),
                 request);
+    }
+
+    /** For an unknown SecretId or a signature that does not match: which key pair to sign with, and where to find it. */
+    static String keyHint(VerificationResult result, InEffect inEffect) {
+        FailureReason reason = result.failureReason().orElse(null);
+        if (reason != FailureReason.UNKNOWN_SECRET_ID && reason != FailureReason.SIGNATURE_MISMATCH) {
+            return "";
+        }
+        return "sign with the key pair this server accepts: SecretId " + String.join(", ", inEffect.acceptedSecretIds())
+                + " (its SecretKey: api.credentials() in a test, the stand-alone emulator's banner, or the one given"
+                + " with --secret-id/--secret-key or $TENCENTCLOUD_SECRET_ID/$TENCENTCLOUD_SECRET_KEY);"
+                + " api.acceptCredentials(...) adds more";
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : a + "\n" + b;
     }
 
     /** The host name of a Host header value: without {@code :port}, keeping IPv6 brackets. */

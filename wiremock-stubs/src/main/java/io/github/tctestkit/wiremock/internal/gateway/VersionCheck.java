@@ -1,14 +1,11 @@
 package io.github.tctestkit.wiremock.internal.gateway;
 
 import io.github.tctestkit.core.CommonError;
-import io.github.tctestkit.core.ServiceDescription;
 import io.github.tctestkit.wiremock.internal.InEffect;
 import io.github.tctestkit.wiremock.internal.IncomingRequest;
 import io.github.tctestkit.wiremock.internal.RejectionImpl;
 import io.github.tctestkit.wiremock.internal.routing.Route;
-import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /** The request must name an API version that a service with its action has. Not API. */
 final class VersionCheck implements GatewayCheck {
@@ -27,14 +24,10 @@ final class VersionCheck implements GatewayCheck {
         if (route.kind() != Route.Kind.NO_SUCH_VERSION) {
             return null;
         }
-        Set<String> names = new LinkedHashSet<>();
-        for (ServiceDescription s : route.candidates()) {
-            names.add(s.name());
-        }
         return RejectionImpl.of(
                 CommonError.NO_SUCH_VERSION.code(),
-                "service " + String.join(", ", names) + " has no API version \"" + version.get() + "\" with action "
-                        + request.action() + " (it has " + route.describeCandidates() + ")",
+                "no service with action " + request.action() + " has API version \"" + version.get()
+                        + "\" (the versions that have it: " + route.describeCandidates() + ")",
                 "",
                 request);
     }
