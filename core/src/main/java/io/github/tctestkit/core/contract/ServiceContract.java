@@ -65,13 +65,13 @@ import java.util.stream.Collectors;
  * {@code type} is {@code string}, {@code int64}, {@code uint64}, {@code float} or the name of an object (for objects
  * and lists of objects). The flags {@code required}, {@code alwaysReturned}, {@code nullable} and {@code disabled}
  * default to false; {@code example} (text; JSON text for a list) and {@code allowedValues} are optional. Other keys
- * are ignored. StreamLive's resource is derived by {@code core/src/build/derive-contract.py}.
+ * are ignored. The built-in resources are derived by {@code core/src/build/derive-services.py}.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
 public final class ServiceContract {
 
-    private static final String STREAMLIVE_RESOURCE = "/io/github/tctestkit/core/contract/mdl-2020-03-26.json";
+    private static final String STREAMLIVE_RESOURCE = "/io/github/tctestkit/core/services/mdl-2020-03-26.json";
 
     private final String service;
     private final String version;
@@ -292,19 +292,6 @@ public final class ServiceContract {
      */
     public String service() {
         return service;
-    }
-
-    /** TEMPORARY (replaced by the data branch). */
-    public List<String> codes() {
-        return List.of();
-    }
-
-    /** TEMPORARY (replaced by the data branch). */
-    public static Optional<ServiceContract> loadBuiltIn(String service, String version) {
-        if (service.equals("mdl")) {
-            return Optional.of(streamLive());
-        }
-        return Optional.empty();
     }
 
     /**

@@ -12,7 +12,7 @@
  * answer.at("/Info/State").asText();                         // "IDLE"
  * }</pre>
  *
- * <p>Every type here is immutable and safe to share between threads. The StreamLive data is derived from files that
+ * <p>Every type here is immutable and safe to share between threads. The built-in contracts are derived from files that
  * Tencent publishes under the Apache License 2.0 (see the NOTICE file in the jar's {@code META-INF}).
  */
 package io.github.tctestkit.core.contract;
