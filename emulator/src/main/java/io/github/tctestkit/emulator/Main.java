@@ -133,11 +133,20 @@ public final class Main {
         return b.toString();
     }
 
-    /** One line per refused request: code, action and the reason's first line. */
+    /** The diagnostics lines that say how to fix a refusal, shown in its log line. */
+    static final java.util.List<String> HINTS =
+            java.util.List.of("did you mean", "regions offered", "sign with", "choose one");
+
+    /** One line per refused request: code, action, the reason's first line and the hints that say how to fix it. */
     static String refusalLine(Rejection r) {
         String reason = r.reason();
         int nl = reason.indexOf('\n');
-        String detail = r.diagnostics().startsWith("did you mean") ? " (" + r.diagnostics() + ")" : "";
+        StringBuilder detail = new StringBuilder();
+        for (String line : r.diagnostics().split("\n")) {
+            if (HINTS.stream().anyMatch(line::startsWith)) {
+                detail.append(" (").append(line).append(')');
+            }
+        }
         return "refused " + r.code() + " "
                 + (r.request().action().isEmpty() ? "(no action)" : r.request().action()) + ": "
                 + (nl < 0 ? reason : reason.substring(0, nl)) + detail;

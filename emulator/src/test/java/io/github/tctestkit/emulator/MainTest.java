@@ -86,6 +86,38 @@ class MainTest {
     }
 
     @Test
+    void aRefusalsLogLineCarriesTheHintThatFixesIt() throws Exception {
+        java.util.List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (TencentCloudEmulator emulator = TencentCloudEmulator.builder()
+                .port(0)
+                .strict(true)
+                .onRefusal(r -> lines.add(Main.refusalLine(r)))
+                .start()) {
+            var api = emulator.api();
+            var unsigned = io.github.tctestkit.core.signing.SignableRequest.jsonPost(api.endpoint(), "{}")
+                    .withHeader("X-TC-Action", "DescribeStreamLiveChanels")
+                    .withHeader("X-TC-Version", "2020-03-26");
+            var signed = io.github.tctestkit.core.signing.Tc3Signer.sign(
+                    unsigned, api.credentials(), "mdl", api.clock().now().getEpochSecond());
+            var request = java.net.http.HttpRequest.newBuilder(api.baseUri())
+                    .header("Content-Type", io.github.tctestkit.core.signing.SignableRequest.JSON_CONTENT_TYPE)
+                    .header("X-TC-Action", "DescribeStreamLiveChanels")
+                    .header("X-TC-Version", "2020-03-26")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"));
+            signed.headers().forEach(request::header);
+            String body = java.net.http.HttpClient.newHttpClient()
+                    .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+                    .body();
+            assertThat(body).contains("InvalidAction");
+        }
+        assertThat(lines)
+                .singleElement()
+                .asString()
+                .startsWith("refused InvalidAction DescribeStreamLiveChanels: no service served here has action")
+                .contains("(did you mean DescribeStreamLiveChannels");
+    }
+
+    @Test
     void anUnknownServiceNameIsRefusedWithTheClosestNames() {
         Main.Options options = Main.Options.parse(new String[] {"--port", "0", "--services", "cvmm"}, Map.of());
         assertThatThrownBy(() -> Main.start(options, out))
