@@ -20,8 +20,9 @@ tencentcloud/<service>/v<version>/errors.go and client.go (Apache License 2.0, C
 
 What it keeps: every action with its input and output structure, the product errors it documents (file order), the
 first (canonical) example request as a parameter tree (flattened query keys such as "InputSettings.0.AppName" are
-unflattened; numeric segments become list indexes; an unreadable example becomes {} with the encoding "unknown") and
-that example's response payload without RequestId ({} when there is none); every structure with its members (name,
+unflattened; numeric segments become list indexes; a carriage return ending a query value is dropped; an unreadable example becomes {} with the encoding "unknown") and
+that example's response payload without RequestId ({} when there is none), made to fit its structure (see conform);
+every structure with its members (name,
 kind, type and the flags that are true, example, allowedValues). Prose, "status" and the objects' "usage" are dropped.
 """
 import json
@@ -129,12 +130,108 @@ def clean_payload(value, structure, objects):
     return value
 
 
+TEXT_TYPES = {"string", "datetime", "datetime_iso", "date"}
+INT_RANGES = {"int64": (-(1 << 63), (1 << 63) - 1), "uint64": (0, (1 << 64) - 1)}
+DROP = object()
+REPAIRS = {}
+
+
+def repaired(what):
+    REPAIRS[what] = REPAIRS.get(what, 0) + 1
+
+
+def scalar(value, type_):
+    """A published scalar as a value of the primitive type (text to number or bool and back), or DROP."""
+    if isinstance(value, (dict, list)) or value is None:
+        return DROP
+    if type_ in TEXT_TYPES:
+        if isinstance(value, str):
+            return value
+        return ("true" if value else "false") if isinstance(value, bool) else json.dumps(value)
+    if type_ == "bool":
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        return {"true": True, "false": False, "1": True, "0": False}.get(text, DROP)
+    if isinstance(value, bool):
+        return DROP
+    if type_ == "float":
+        if isinstance(value, (int, float)):
+            return value
+        try:
+            return float(value.strip())
+        except ValueError:
+            return DROP
+    low, high = INT_RANGES[type_]
+    if isinstance(value, float):
+        value = int(value) if value.is_integer() else DROP
+    elif isinstance(value, str):
+        text = value.strip()
+        value = int(text) if re.fullmatch(r"-?[0-9]+", text) else DROP
+    return value if value is not DROP and low <= value <= high else DROP
+
+
+def converted_scalar(value, type_):
+    result = scalar(value, type_)
+    if result is not DROP and (result != value or type(result) is not type(value)):
+        repaired("scalar converted to its type")
+    return result
+
+
+def conform(value, structure, objects, top=True):
+    """The published response payload made to fit its structure, as Payloads.check wants it: a scalar of the wrong type
+    is converted where that is unambiguous (the text "50" for an integer, the number 3306 for a string, "True" for a
+    bool); a member the structure does not have, null where the member is not nullable and a value that cannot be
+    converted are left out (the default answer then fills in the always-returned ones)."""
+    members = {m["name"]: m for m in objects[structure]["members"]}
+    result = {}
+    for k, v in value.items():
+        m = members.get(k)
+        if m is None:
+            if not (top and k == "RequestId"):
+                repaired("unknown member dropped")
+            continue
+        if v is None:
+            if m.get("nullable"):
+                result[k] = None
+            else:
+                repaired("null of a member that is not nullable dropped")
+            continue
+        converted = member_value(v, m, objects)
+        if converted is DROP:
+            repaired("value of the wrong shape dropped")
+            continue
+        result[k] = converted
+    return result
+
+
+def member_value(v, m, objects):
+    structured = m["type"] in objects
+    if m["kind"] == "list":
+        if not isinstance(v, list):
+            return DROP
+        items = []
+        for item in v:
+            converted = (conform(item, m["type"], objects, False) if isinstance(item, dict) else DROP) \
+                if structured else converted_scalar(item, m["type"])
+            if converted is DROP:
+                repaired("list item of the wrong shape dropped")
+            else:
+                items.append(converted)
+        return items
+    if structured:
+        return conform(v, m["type"], objects, False) if isinstance(v, dict) else DROP
+    return converted_scalar(v, m["type"])
+
+
 def example_request(req):
     """(encoding, parameter tree) of a published example request."""
     encoding = req.get("encoding")
     if encoding == "query":
+        # 1,218 published query values (of 369 examples) end with the carriage return of the docs' CRLF lines.
+        params = {k: v.rstrip("\r") if isinstance(v, str) else v for k, v in (req.get("params") or {}).items()}
         try:
-            return "query", unflatten(req.get("params"))
+            return "query", unflatten(params)
         except (ValueError, TypeError, AttributeError):
             return "unknown", {}  # yunjing's login white list examples mix "Rules.0.CityId" and "Rules.SrcIp"
     if encoding == "json":
@@ -165,7 +262,7 @@ def derive(directory):
             "errors": action_errors.get(name, []),
             "exampleRequestEncoding": encoding,
             "exampleRequest": request,
-            "exampleResponse": clean_payload(response, a["output"], objects),
+            "exampleResponse": conform(clean_payload(response, a["output"], objects), a["output"], objects),
         }
     if schema["service"] == "mdl":
         # The published DescribeWatermarkDetections answer lists no task; list the one DescribeWatermarkDetection shows.
@@ -252,6 +349,7 @@ def main():
     write_index(contracts)
     write_doc(contracts)
     index_size = os.path.getsize(os.path.join(OUT, "index.json"))
+    print("example responses repaired:", ", ".join("%s %d" % kv for kv in sorted(REPAIRS.items())))
     print("wrote", len(contracts), "contracts (%d bytes) and index.json (%d bytes) to %s" % (size, index_size, OUT))
 
 

@@ -25,20 +25,27 @@ public final class Member {
 
     /** What shape a member's value has on the wire. */
     public enum Kind {
-        /** A JSON string. */
+        /**
+         * A JSON string; {@link Member#type()} is {@code "string"}, {@code "datetime"} (such as {@code "2020-09-22
+         * 00:00:00"}), {@code "datetime_iso"} (such as {@code "2020-09-22T00:00:00+08:00"}) or {@code "date"} (such as
+         * {@code "2020-09-22"}).
+         */
         STRING,
         /** A JSON integer; {@link Member#type()} says {@code "int64"} or {@code "uint64"}. */
         INT,
         /** A JSON number; {@link Member#type()} is {@code "float"}. */
         FLOAT,
+        /** A JSON boolean; {@link Member#type()} is {@code "bool"}. */
+        BOOL,
         /** A JSON object of the structure {@link Member#type()} names. */
         OBJECT,
-        /** A JSON array of strings, numbers or objects, as {@link Member#type()} says. */
+        /** A JSON array of strings, numbers, booleans or objects, as {@link Member#type()} says. */
         LIST
     }
 
     /** The primitive types a member can have; anything else names a structure. */
-    static final List<String> PRIMITIVES = List.of("string", "int64", "uint64", "float");
+    static final List<String> PRIMITIVES =
+            List.of("string", "int64", "uint64", "float", "bool", "datetime", "datetime_iso", "date");
 
     private final String owner;
     private final String name;
@@ -96,10 +103,13 @@ public final class Member {
     }
 
     /**
-     * The member's type: a primitive ({@code "string"}, {@code "int64"}, {@code "uint64"}, {@code "float"}) or the
-     * name of a structure. For a {@link Kind#LIST} it is the type of each item.
+     * The member's type: a primitive ({@code "string"}, {@code "int64"}, {@code "uint64"}, {@code "float"},
+     * {@code "bool"}, {@code "datetime"}, {@code "datetime_iso"}, {@code "date"}) or the name of a structure. For a
+     * {@link Kind#LIST} it is the type of each item. A {@code datetime} ({@code "2020-09-22 00:00:00"}), a
+     * {@code datetime_iso} ({@code "2020-09-22T00:00:00+08:00"}) and a {@code date} ({@code "2020-09-22"}) are strings
+     * on the wire.
      *
-     * @return for example {@code "uint64"} or {@code "AttachedInput"}
+     * @return for example {@code "uint64"}, {@code "bool"} or {@code "AttachedInput"}
      */
     public String type() {
         return type;

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -31,8 +32,11 @@ import java.util.stream.Collectors;
  * mdl.findAction("DescribeStreamLiveChanel");      // Optional.empty()
  * mdl.action("DescribeStreamLiveChanel");          // IllegalArgumentException naming DescribeStreamLiveChannel
  *
- * try (InputStream in = MyTest.class.getResourceAsStream("/cvm-2017-03-12.json")) {
- *     ServiceContract cvm = ServiceContract.load(in);
+ * ServiceContract cvm = ServiceContract.loadBuiltIn("cvm", "2017-03-12").orElseThrow();   // read from the jar
+ * cvm.codes();                                     // every code cvm declares, sorted
+ *
+ * try (InputStream in = MyTest.class.getResourceAsStream("/my-service-2024-01-01.json")) {
+ *     ServiceContract mine = ServiceContract.load(in);
  * }
  * }</pre>
  *
@@ -44,6 +48,7 @@ import java.util.stream.Collectors;
  * {
  *   "format": 1,
  *   "service": "mdl", "version": "2020-03-26",
+ *   "codes": ["InternalError", "InvalidParameter.Name"],              // optional, every code the service declares
  *   "actions": {
  *     "CreateStreamLiveInput": {
  *       "input": "CreateStreamLiveInputRequest", "output": "CreateStreamLiveInputResponse",
@@ -61,9 +66,10 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  *
- * <p>A member's {@code kind} is {@code string}, {@code int}, {@code float}, {@code object} or {@code list}; its
- * {@code type} is {@code string}, {@code int64}, {@code uint64}, {@code float} or the name of an object (for objects
- * and lists of objects). The flags {@code required}, {@code alwaysReturned}, {@code nullable} and {@code disabled}
+ * <p>A member's {@code kind} is {@code string}, {@code int}, {@code float}, {@code bool}, {@code object} or
+ * {@code list}; its {@code type} is {@code string}, {@code datetime}, {@code datetime_iso} or {@code date} (for kind string), {@code int64}
+ * or {@code uint64} (int), {@code float}, {@code bool}, or the name of an object (for objects and lists of objects); a
+ * list's type is any of these. The flags {@code required}, {@code alwaysReturned}, {@code nullable} and {@code disabled}
  * default to false; {@code example} (text; JSON text for a list) and {@code allowedValues} are optional. Other keys
  * are ignored. The built-in resources are derived by {@code core/src/build/derive-services.py}.
  *
@@ -71,19 +77,27 @@ import java.util.stream.Collectors;
  */
 public final class ServiceContract {
 
-    private static final String STREAMLIVE_RESOURCE = "/io/github/tctestkit/core/services/mdl-2020-03-26.json";
+    private static final String BUILT_IN = "/io/github/tctestkit/core/services/";
+    private static final String STREAMLIVE_RESOURCE = BUILT_IN + "mdl-2020-03-26.json";
+    private static final Pattern SERVICE_VERSION = Pattern.compile("[a-z][a-z0-9]*-[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private final String service;
     private final String version;
     private final Map<String, ActionContract> actions;
     private final Map<String, Structure> structures;
+    private final List<String> codes;
 
     private ServiceContract(
-            String service, String version, Map<String, ActionContract> actions, Map<String, Structure> structures) {
+            String service,
+            String version,
+            Map<String, ActionContract> actions,
+            Map<String, Structure> structures,
+            List<String> codes) {
         this.service = service;
         this.version = version;
         this.actions = actions;
         this.structures = structures;
+        this.codes = codes;
     }
 
     /** Loads StreamLive's contract on first use (the JVM's class initialisation makes that thread-safe). */
@@ -101,6 +115,35 @@ public final class ServiceContract {
      */
     public static ServiceContract streamLive() {
         return StreamLive.CONTRACT;
+    }
+
+    /**
+     * The built-in contract of a service version, read from the jar now: one of the 156 service versions that
+     * {@code docs/services.md} lists (every Tencent Cloud API 3.0 service). Each call reads and parses the resource
+     * again (a large service takes some milliseconds), so keep the contract you get.
+     *
+     * <pre>{@code
+     * ServiceContract cvm = ServiceContract.loadBuiltIn("cvm", "2017-03-12").orElseThrow();
+     * cvm.action("DescribeInstances").defaultAnswer();
+     * ServiceContract.loadBuiltIn("cvm", "2017-03-13");       // Optional.empty()
+     * }</pre>
+     *
+     * @param service the service name, the first label of its endpoint, for example {@code "cvm"}
+     * @param version the API version, for example {@code "2017-03-12"}
+     * @return the contract, or empty when core has none for that service version (also for names that are not a
+     *     service name such as {@code "../x"} or not a version such as {@code "latest"})
+     * @throws IllegalArgumentException when {@code service} or {@code version} is null
+     */
+    public static Optional<ServiceContract> loadBuiltIn(String service, String version) {
+        if (service == null || version == null) {
+            throw new IllegalArgumentException("service and version must not be null");
+        }
+        String name = service + "-" + version;
+        String resource = BUILT_IN + name + ".json";
+        if (!SERVICE_VERSION.matcher(name).matches() || ServiceContract.class.getResource(resource) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(loadResource(resource));
     }
 
     static ServiceContract loadResource(String resource) {
@@ -163,8 +206,14 @@ public final class ServiceContract {
         if (actions.isEmpty()) {
             throw new IllegalArgumentException("contract of " + service + " lists no action");
         }
+        List<String> codes = new ArrayList<>();
+        root.path("codes").forEach(c -> codes.add(c.asText()));
         return new ServiceContract(
-                service, version, Collections.unmodifiableMap(actions), Collections.unmodifiableMap(structures));
+                service,
+                version,
+                Collections.unmodifiableMap(actions),
+                Collections.unmodifiableMap(structures),
+                List.copyOf(codes));
     }
 
     private static Structure structure(String name, JsonNode node, Map<String, Structure> registry) {
@@ -185,7 +234,7 @@ public final class ServiceContract {
                 kind = Member.Kind.valueOf(kindText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(
-                        where + " has kind \"" + kindText + "\"; use string, int, float, object or list", e);
+                        where + " has kind \"" + kindText + "\"; use string, int, float, bool, object or list", e);
             }
             String type = text(m, "type", where);
             checkKindAndType(where, kind, type);
@@ -212,13 +261,19 @@ public final class ServiceContract {
         boolean ok;
         switch (kind) {
             case STRING:
-                ok = type.equals("string");
+                ok = type.equals("string")
+                        || type.equals("datetime")
+                        || type.equals("datetime_iso")
+                        || type.equals("date");
                 break;
             case INT:
                 ok = type.equals("int64") || type.equals("uint64");
                 break;
             case FLOAT:
                 ok = type.equals("float");
+                break;
+            case BOOL:
+                ok = type.equals("bool");
                 break;
             case OBJECT:
                 ok = !Member.PRIMITIVES.contains(type);
@@ -315,6 +370,20 @@ public final class ServiceContract {
      */
     public String version() {
         return version;
+    }
+
+    /**
+     * Every error code the service declares (its Go SDK's {@code errors.go}), sorted: the product codes of all its
+     * actions and the common codes it names. An action's own list is {@link ActionContract#productErrors()}.
+     *
+     * <pre>{@code
+     * ServiceContract.streamLive().codes();   // [InternalError, InvalidParameter, InvalidParameter.AVTemplates, ...]
+     * }</pre>
+     *
+     * @return an unmodifiable list, empty when the resource lists no {@code "codes"}
+     */
+    public List<String> codes() {
+        return codes;
     }
 
     /**

@@ -226,8 +226,16 @@ class ServiceContractTest {
                 "{'service':'x','version':'1','objects':{'I':[1]},'actions':{}}|a member of I is not a JSON object",
                 "{'service':'x','version':'1','objects':{'I':[{'kind':'int'}]},'actions':{}}"
                         + "|a member of I needs a non-blank text \"name\"",
-                "{'service':'x','version':'1','objects':{'I':[{'name':'A','kind':'bool','type':'b'}]},'actions':{}}"
-                        + "|member I.A has kind \"bool\"; use string, int, float, object or list",
+                "{'service':'x','version':'1','objects':{'I':[{'name':'A','kind':'bit','type':'b'}]},'actions':{}}"
+                        + "|member I.A has kind \"bit\"; use string, int, float, bool, object or list",
+                "{'service':'x','version':'1','objects':{'I':[{'name':'A','kind':'bool','type':'string'}]},"
+                        + "'actions':{}}|member I.A has kind bool but type string, which does not fit",
+                "{'service':'x','version':'1','objects':{'I':[{'name':'A','kind':'string','type':'bool'}]},"
+                        + "'actions':{}}|member I.A has kind string but type bool, which does not fit",
+                "{'service':'x','version':'1','objects':{'I':[{'name':'A','kind':'int','type':'date'}]},"
+                        + "'actions':{}}|member I.A has kind int but type date, which does not fit",
+                "{'service':'x','version':'1','objects':{'I':[{'name':'A','kind':'object','type':'datetime'}]},"
+                        + "'actions':{}}|member I.A has kind object but type datetime, which does not fit",
                 "{'service':'x','version':'1','objects':{'I':[{'name':'A','kind':'int','type':'string'}]},"
                         + "'actions':{}}|member I.A has kind int but type string, which does not fit",
                 "{'service':'x','version':'1','objects':{'I':[{'name':'A','kind':'string','type':'int64'}]},"
@@ -238,7 +246,7 @@ class ServiceContractTest {
                         + "'actions':{}}|member I.A has kind object but type string, which does not fit",
                 "{'service':'x','version':'1','objects':{'I':[{'name':'A','kind':'list','type':'J'}]},'actions':{}}"
                         + "|member I.A has type J, which is not an object of the contract nor one of "
-                        + "[string, int64, uint64, float]",
+                        + "[string, int64, uint64, float, bool, datetime, datetime_iso, date]",
                 "{'service':'x','version':'1','objects':{'I':[{'name':'A','kind':'string','type':'string'},"
                         + "{'name':'A','kind':'string','type':'string'}]},'actions':{}}|structure I lists member A twice",
                 "{'service':'x','version':'1','objects':{'I':[]},'actions':{'A':1}}|action A must be a JSON object",
@@ -259,6 +267,71 @@ class ServiceContractTest {
         assertThatThrownBy(() -> ServiceContract.load(json(parts[0])))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith(parts[1]);
+    }
+
+    @Test
+    @DisplayName("bool, datetime, datetime_iso and date members, and lists of them, load; codes are read in order")
+    void boolAndDates() {
+        ServiceContract c = ServiceContract.load(json("{'service':'x','version':'1','codes':['B.C','A'],"
+                + "'actions':{'A':{'input':'I','output':'I'}},'objects':{'I':["
+                + "{'name':'On','kind':'bool','type':'bool'},"
+                + "{'name':'At','kind':'string','type':'datetime'},"
+                + "{'name':'Iso','kind':'string','type':'datetime_iso'},"
+                + "{'name':'Day','kind':'string','type':'date'},"
+                + "{'name':'Flags','kind':'list','type':'bool'},"
+                + "{'name':'Days','kind':'list','type':'date'}]}}"));
+        Structure s = c.structure("I");
+        assertThat(s.member("On").get().kind()).isEqualTo(Member.Kind.BOOL);
+        assertThat(s.member("On").get().type()).isEqualTo("bool");
+        assertThat(s.member("At").get().kind()).isEqualTo(Member.Kind.STRING);
+        assertThat(s.member("At").get().type()).isEqualTo("datetime");
+        assertThat(s.member("Iso").get().type()).isEqualTo("datetime_iso");
+        assertThat(s.member("Day").get().type()).isEqualTo("date");
+        assertThat(s.member("Flags").get().kind()).isEqualTo(Member.Kind.LIST);
+        for (Member m : s.members()) {
+            assertThat(m.isStructured()).as(m.name()).isFalse();
+            assertThat(m.structure()).as(m.name()).isEmpty();
+        }
+        assertThat(c.codes()).containsExactly("B.C", "A");
+        assertThatThrownBy(() -> c.codes().add("X")).isInstanceOf(UnsupportedOperationException.class);
+        ServiceContract none = ServiceContract.load(
+                json("{'service':'x','version':'1','actions':{'A':{'input':'I','output':'I'}},'objects':{'I':[]}}"));
+        assertThat(none.codes()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("loadBuiltIn reads a built-in service version anew each time; other names find nothing")
+    void loadBuiltIn() {
+        ServiceContract cvm = ServiceContract.loadBuiltIn("cvm", "2017-03-12").orElseThrow();
+        assertThat(cvm.service()).isEqualTo("cvm");
+        assertThat(cvm.version()).isEqualTo("2017-03-12");
+        assertThat(cvm.actionNames()).contains("DescribeInstances", "RunInstances");
+        assertThat(cvm.codes()).contains("InvalidInstanceId.NotFound").isSorted();
+        assertThat(ServiceContract.loadBuiltIn("cvm", "2017-03-12").orElseThrow())
+                .isNotSameAs(cvm);
+        ServiceContract mdl = ServiceContract.loadBuiltIn("mdl", "2020-03-26").orElseThrow();
+        assertThat(mdl).isNotSameAs(MDL);
+        assertThat(mdl.actionNames()).containsExactlyElementsOf(MDL.actionNames());
+        assertThat(MDL.codes())
+                .hasSize(30)
+                .contains("InternalError", "InvalidParameter.Name")
+                .isSorted();
+        assertThat(ServiceContract.loadBuiltIn("cvm", "2017-03-13")).isEmpty();
+        assertThat(ServiceContract.loadBuiltIn("nope", "2017-03-12")).isEmpty();
+        // The class path resolves ".." in a directory, so only the name check keeps this out.
+        assertThat(ServiceContract.class.getResource(
+                        "/io/github/tctestkit/core/services/../services/mdl-2020-03-26.json"))
+                .isNotNull();
+        assertThat(ServiceContract.loadBuiltIn("../services/mdl", "2020-03-26")).isEmpty();
+        assertThat(ServiceContract.loadBuiltIn("index", "json")).isEmpty();
+        assertThat(ServiceContract.loadBuiltIn("CVM", "2017-03-12")).isEmpty();
+        assertThat(ServiceContract.loadBuiltIn("cvm", "latest")).isEmpty();
+        assertThatThrownBy(() -> ServiceContract.loadBuiltIn(null, "2017-03-12"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("service and version must not be null");
+        assertThatThrownBy(() -> ServiceContract.loadBuiltIn("cvm", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("service and version must not be null");
     }
 
     @Test

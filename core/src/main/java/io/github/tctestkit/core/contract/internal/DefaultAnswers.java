@@ -88,8 +88,9 @@ public final class DefaultAnswers {
             JsonNode example = parse(m.example().orElse("[]"));
             if (example != null && example.isArray()) {
                 for (JsonNode e : example) {
-                    if (e.isValueNode() && !e.isNull()) {
-                        list.add(m.type().equals("string") ? f.textNode(e.asText()) : e);
+                    JsonNode item = Values.itemValue(m.type(), e);
+                    if (item != null) {
+                        list.add(item);
                     }
                 }
             }

@@ -27,7 +27,8 @@ import java.util.Map;
  *
  * <p>The rules: every member must be one the structure at that place lists ({@code RequestId} is accepted at the top
  * level); a string member holds a JSON string; an {@code int64}/{@code uint64} member an integer in range (no text,
- * no fraction); a {@code float} member a number; an object member an object; a list member an array whose items are
+ * no fraction); a {@code float} member a number; a {@code bool} member a JSON boolean; a {@code datetime},
+ * {@code datetime_iso} or {@code date} member a string (its format is not checked); an object member an object; a list member an array whose items are
  * of the item type and not {@code null}; {@code null} only where the member is nullable. Members documented as always
  * returned may be left out, and hidden ones may be present.
  */
@@ -110,7 +111,12 @@ public final class Payloads {
     private static boolean scalar(String type, JsonNode v) {
         switch (type) {
             case "string":
+            case "datetime":
+            case "datetime_iso":
+            case "date":
                 return v.isTextual();
+            case "bool":
+                return v.isBoolean();
             case "float":
                 return v.isNumber();
             default:

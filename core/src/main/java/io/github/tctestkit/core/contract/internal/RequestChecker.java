@@ -45,9 +45,12 @@ import java.util.Set;
  *   <li>Invalid: a value of the wrong type. Strings must be JSON strings (a JSON number for a string member is
  *       refused); {@code int64} and {@code uint64} members must be integers in range (so a negative value for a
  *       {@code uint64}, a fraction, {@code 1.0} or a boolean is refused); {@code float} members must be numbers;
- *       objects must be objects and lists arrays, whose items must not be {@code null}. A JSON string of digits is a
- *       valid number only with {@link Options#lenientNumbers()} (the default); with form encoding every value is
- *       text and is always read by the member's type ({@code "12"} is a valid integer, {@code "abc"} is not).
+ *       {@code bool} members JSON booleans; {@code datetime}, {@code datetime_iso} and {@code date} members are strings (their format is
+ *       not checked); objects must be objects and lists arrays, whose items must not be {@code null}. A JSON string
+ *       of digits is a valid number, and a JSON string {@code "true"} or {@code "false"} (any case) a valid bool, only
+ *       with {@link Options#lenientNumbers()} (the default); with form encoding every value is text and is always
+ *       read by the member's type ({@code "12"} is a valid integer, {@code "abc"} is not; {@code "true"},
+ *       {@code "False"} are valid bools, as the SDKs write them, {@code "1"} is not).
  * </ol>
  *
  * <p>Within a pass the walk starts at the top: at each object it looks at that object's own parameters first (the
@@ -73,8 +76,10 @@ public final class RequestChecker {
      *
      * @param nestedRequired check required members of nested objects and list items where their parent is present
      *     (default true); false checks the top level only
-     * @param lenientNumbers accept a JSON string of digits for an integer or float member (default true; Tencent's own
-     *     CreateStreamLiveChannel example does it); false refuses it. Form values are always read by type.
+     * @param lenientNumbers accept a JSON string of digits for an integer or float member, and a JSON string
+     *     {@code "true"} or {@code "false"} (any case) for a bool member (default true; Tencent's own
+     *     CreateStreamLiveChannel example sends its numbers so, and several examples their booleans); false refuses
+     *     them. Form values are always read by type.
      */
     public record Options(boolean nestedRequired, boolean lenientNumbers) {
 
@@ -293,7 +298,12 @@ public final class RequestChecker {
         boolean textAllowed = form || options.lenientNumbers();
         switch (type) {
             case "string":
+            case "datetime":
+            case "datetime_iso":
+            case "date":
                 return v.isTextual();
+            case "bool":
+                return v.isBoolean() || (textAllowed && v.isTextual() && Values.isBooleanText(v.asText()));
             case "float":
                 return v.isNumber() || (textAllowed && v.isTextual() && Values.isDecimalText(v.asText()));
             default:
@@ -306,7 +316,8 @@ public final class RequestChecker {
     private ParameterProblem invalid(String path, String expected, JsonNode v) {
         String got = v.isTextual() ? "the text " + Json.snippet(v.asText(), 40) : Json.describe(v);
         String hint = !form && v.isTextual() && !options.lenientNumbers() && !expected.startsWith("string")
-                ? " (strict typing: a JSON string is not a number)"
+                ? " (strict typing: a JSON string is not a " + (expected.startsWith("bool") ? "boolean" : "number")
+                        + ")"
                 : "";
         return ParameterProblem.invalid(path, path + " must be " + expected + ", but the request has " + got + hint);
     }

@@ -14,6 +14,13 @@ final class Values {
     static final BigInteger INT64_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     static final BigInteger INT64_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
+    /** The value of a datetime member that documents no example. */
+    static final String DATETIME = "2020-09-22 00:00:00";
+    /** The value of a datetime_iso member that documents no example. */
+    static final String DATETIME_ISO = "2020-09-22T00:00:00+08:00";
+    /** The value of a date member that documents no example. */
+    static final String DATE = "2020-09-22";
+
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
     private Values() {}
@@ -36,6 +43,11 @@ final class Values {
         return INTEGER.matcher(text).matches() && inRange(new BigInteger(text), type);
     }
 
+    /** Whether a text is a boolean as the SDKs write one in a form or query: true or false, in any case. */
+    static boolean isBooleanText(String text) {
+        return text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false");
+    }
+
     /** Whether a text is a decimal number. */
     static boolean isDecimalText(String text) {
         return DECIMAL.matcher(text).matches();
@@ -50,6 +62,14 @@ final class Values {
                 return "uint64 (an integer from 0 to 18446744073709551615)";
             case "float":
                 return "float (a number)";
+            case "bool":
+                return "bool (true or false)";
+            case "datetime":
+                return "datetime (a string such as \"" + DATETIME + "\")";
+            case "datetime_iso":
+                return "datetime_iso (a string such as \"" + DATETIME_ISO + "\")";
+            case "date":
+                return "date (a string such as \"" + DATE + "\")";
             default:
                 return "string";
         }
@@ -64,6 +84,38 @@ final class Values {
                 return "a list of " + (m.isStructured() ? "objects " + m.type() : expected(m.type()));
             default:
                 return expected(m.type());
+        }
+    }
+
+    /**
+     * An item of a documented list example as a JSON value of the list's primitive type, or null when it is not one:
+     * text for the string types, a number from a number or its digits, a boolean from a boolean or its text.
+     */
+    static JsonNode itemValue(String type, JsonNode item) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (!item.isValueNode() || item.isNull()) {
+            return null;
+        }
+        String text = item.asText().trim();
+        switch (type) {
+            case "bool":
+                if (item.isBoolean()) {
+                    return item;
+                }
+                return isBooleanText(text) ? f.booleanNode(text.equalsIgnoreCase("true")) : null;
+            case "float":
+                if (item.isNumber()) {
+                    return item;
+                }
+                return isDecimalText(text) ? f.numberNode(new BigDecimal(text)) : null;
+            case "int64":
+            case "uint64":
+                if (item.isNumber()) {
+                    return isIntegerNumber(item, type) ? item : null;
+                }
+                return isIntegerText(text, type) ? f.numberNode(new BigInteger(text)) : null;
+            default:
+                return f.textNode(item.asText());
         }
     }
 
@@ -84,6 +136,14 @@ final class Values {
                     return f.numberNode(new BigDecimal(example.trim()));
                 }
                 return f.numberNode(BigDecimal.ZERO);
+            case "bool":
+                return f.booleanNode(example != null && example.trim().equalsIgnoreCase("true"));
+            case "datetime":
+                return f.textNode(example != null ? example : DATETIME);
+            case "datetime_iso":
+                return f.textNode(example != null ? example : DATETIME_ISO);
+            case "date":
+                return f.textNode(example != null ? example : DATE);
             default:
                 if (example != null) {
                     return f.textNode(example);

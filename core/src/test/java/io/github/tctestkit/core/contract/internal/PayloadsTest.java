@@ -295,4 +295,112 @@ class PayloadsTest {
         assertThatThrownBy(() -> Payloads.mergePatch(null, out, json("{}")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** Output members of every new primitive type, each always returned, with and without examples. */
+    static final ServiceContract TYPES = ServiceContract.load(new java.io.ByteArrayInputStream(
+            ("{'service':'x','version':'1','actions':{'A':{'input':'O','output':'O'}},'objects':{'O':["
+                            + "{'name':'B','kind':'bool','type':'bool','alwaysReturned':true,'example':' True '},"
+                            + "{'name':'B2','kind':'bool','type':'bool','alwaysReturned':true},"
+                            + "{'name':'B3','kind':'bool','type':'bool','alwaysReturned':true,'example':'yes'},"
+                            + "{'name':'D','kind':'string','type':'datetime','alwaysReturned':true},"
+                            + "{'name':'DE','kind':'string','type':'datetime','alwaysReturned':true,"
+                            + "'example':'2021-01-01 10:00:00'},"
+                            + "{'name':'DI','kind':'string','type':'datetime_iso','alwaysReturned':true},"
+                            + "{'name':'DIE','kind':'string','type':'datetime_iso','alwaysReturned':true,"
+                            + "'example':'2021-01-01T10:00:00Z'},"
+                            + "{'name':'DA','kind':'string','type':'date','alwaysReturned':true},"
+                            + "{'name':'DAE','kind':'string','type':'date','alwaysReturned':true,'example':'2021-01-01'},"
+                            + "{'name':'BL','kind':'list','type':'bool','alwaysReturned':true,"
+                            + "'example':'[true,\\\"false\\\",\\\" TRUE \\\",\\\"x\\\",1,null]'},"
+                            + "{'name':'IL','kind':'list','type':'int64','alwaysReturned':true,"
+                            + "'example':'[1,\\\"2\\\",\\\" 3 \\\",\\\"x\\\",1.5,\\\"99999999999999999999\\\"]'},"
+                            + "{'name':'UL','kind':'list','type':'uint64','alwaysReturned':true,"
+                            + "'example':'[-1,5,\\\"-2\\\"]'},"
+                            + "{'name':'FL','kind':'list','type':'float','alwaysReturned':true,"
+                            + "'example':'[1.5,\\\" 2.5 \\\",\\\"x\\\"]'},"
+                            + "{'name':'SL','kind':'list','type':'string','alwaysReturned':true,"
+                            + "'example':'[1,\\\"a\\\",true,{},[2]]'},"
+                            + "{'name':'DL','kind':'list','type':'date','alwaysReturned':true,"
+                            + "'example':'[\\\"2021-01-01\\\"]'}"
+                            + "]}}")
+                    .replace('\'', '"')
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+    @Test
+    @DisplayName(
+            "default answers of bool, datetime, datetime_iso and date members: examples parsed, else type defaults")
+    void defaultAnswerTypes() {
+        ObjectNode answer = TYPES.action("A").defaultAnswer();
+        assertThat(answer.toString())
+                .isEqualTo(json("{'B':true,'B2':false,'B3':false,'D':'2020-09-22 00:00:00','DE':'2021-01-01 10:00:00',"
+                                + "'DI':'2020-09-22T00:00:00+08:00','DIE':'2021-01-01T10:00:00Z','DA':'2020-09-22',"
+                                + "'DAE':'2021-01-01','BL':[true,false,true],'IL':[1,2,3],'UL':[5],'FL':[1.5,2.5],"
+                                + "'SL':['1','a','true'],'DL':['2021-01-01']}")
+                        .toString());
+        assertThat(answer.get("BL").get(0).isBoolean()).isTrue();
+        assertThat(answer.get("IL").get(1).isIntegralNumber()).isTrue();
+        assertThat(answer.get("FL").get(1).isNumber()).isTrue();
+        Payloads.check(TYPES.action("A").output(), answer);
+    }
+
+    @Test
+    @DisplayName("check, set and merge patch: bool members hold JSON booleans, dates and datetimes strings")
+    void boolAndDates() {
+        Structure out = TYPES.action("A").output();
+        Payloads.check(out, json("{'B':false,'BL':[true,false],'D':'x','DI':'y','DA':'z','DL':['2021-01-01']}"));
+        assertThatThrownBy(() -> Payloads.check(out, json("{'B':'true'}")))
+                .hasMessage("\"B\" must be bool (true or false), but is the text \"true\"");
+        assertThatThrownBy(() -> Payloads.check(out, json("{'B':1}")))
+                .hasMessage("\"B\" must be bool (true or false), but is a number (1)");
+        assertThatThrownBy(() -> Payloads.check(out, json("{'BL':[true,'false']}")))
+                .hasMessage("\"BL.1\" must be bool (true or false), but is the text \"false\"");
+        assertThatThrownBy(() -> Payloads.check(out, json("{'D':1}")))
+                .hasMessage("\"D\" must be datetime (a string such as \"2020-09-22 00:00:00\"), but is a number (1)");
+        assertThatThrownBy(() -> Payloads.check(out, json("{'DI':true}")))
+                .hasMessage("\"DI\" must be datetime_iso (a string such as \"2020-09-22T00:00:00+08:00\"), but is a"
+                        + " boolean (true)");
+        assertThatThrownBy(() -> Payloads.check(out, json("{'DL':[20210101]}")))
+                .hasMessage("\"DL.0\" must be date (a string such as \"2020-09-22\"), but is a number (20210101)");
+        ObjectNode payload = TYPES.action("A").defaultAnswer();
+        Payloads.set(payload, out, "B2", true);
+        Payloads.set(payload, out, "BL.3", false);
+        Payloads.set(payload, out, "DA", "2024-02-29");
+        assertThat(payload.get("B2").booleanValue()).isTrue();
+        assertThat(payload.get("BL").toString()).isEqualTo("[true,false,true,false]");
+        assertThat(payload.get("DA").asText()).isEqualTo("2024-02-29");
+        assertThatThrownBy(() -> Payloads.set(payload, out, "B", "true"))
+                .hasMessage("\"B\" must be bool (true or false), but is the text \"true\"");
+        assertThatThrownBy(() -> Payloads.set(payload, out, "BL.0", 0))
+                .hasMessage("\"BL.0\" must be bool (true or false), but is a number (0)");
+        assertThatThrownBy(() -> Payloads.set(payload, out, "D", 0)).hasMessageStartingWith("\"D\" must be datetime");
+        ObjectNode patched = Payloads.mergePatch(payload, out, json("{'B':false,'DE':'2022-02-02 02:02:02'}"));
+        assertThat(patched.get("B").booleanValue()).isFalse();
+        assertThat(patched.get("DE").asText()).isEqualTo("2022-02-02 02:02:02");
+        assertThat(payload.get("B").booleanValue()).as("input untouched").isTrue();
+        assertThatThrownBy(() -> Payloads.mergePatch(payload, out, json("{'B':'no'}")))
+                .hasMessage("\"B\" must be bool (true or false), but is the text \"no\"");
+    }
+
+    @Test
+    @DisplayName("Values: boolean text, list items converted to their type")
+    void values() {
+        for (String ok : new String[] {"true", "false", "TRUE", "False"}) {
+            assertThat(Values.isBooleanText(ok)).as(ok).isTrue();
+        }
+        for (String bad : new String[] {"", "1", "0", "yes", "truex", " true"}) {
+            assertThat(Values.isBooleanText(bad)).as(bad).isFalse();
+        }
+        assertThat(Values.itemValue("bool", json("true"))).isEqualTo(json("true"));
+        assertThat(Values.itemValue("bool", json("'False'"))).isEqualTo(json("false"));
+        assertThat(Values.itemValue("bool", json("1"))).isNull();
+        assertThat(Values.itemValue("uint64", json("-1"))).isNull();
+        assertThat(Values.itemValue("uint64", json("'18446744073709551615'"))).isEqualTo(json("18446744073709551615"));
+        assertThat(Values.itemValue("int64", json("2.0"))).isNull();
+        assertThat(Values.itemValue("float", json("'1e3'"))).isEqualTo(json("1e3"));
+        assertThat(Values.itemValue("float", json("true"))).isNull();
+        assertThat(Values.itemValue("datetime", json("5"))).isEqualTo(json("'5'"));
+        assertThat(Values.itemValue("string", json("null"))).isNull();
+        assertThat(Values.itemValue("string", json("[]"))).isNull();
+        assertThat(Values.expected("bool")).isEqualTo("bool (true or false)");
+    }
 }

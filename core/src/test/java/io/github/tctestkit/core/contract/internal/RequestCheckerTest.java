@@ -450,4 +450,81 @@ class RequestCheckerTest {
                 .isEqualTo(new ParameterProblem(
                         "InvalidParameter", "The value type of parameter `X` is not valid.", "X", "d"));
     }
+
+    static ActionContract typesAction() {
+        return ServiceContract.load(new java.io.ByteArrayInputStream(("{'service':'x','version':'1','actions':{'A':"
+                                + "{'input':'I','output':'I'}},'objects':{'I':[{'name':'B','kind':'bool','type':'bool'},"
+                                + "{'name':'BL','kind':'list','type':'bool'},"
+                                + "{'name':'D','kind':'string','type':'datetime'},"
+                                + "{'name':'DI','kind':'string','type':'datetime_iso'},"
+                                + "{'name':'DA','kind':'string','type':'date'},"
+                                + "{'name':'DL','kind':'list','type':'date'}]}}")
+                        .replace('\'', '"')
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .action("A");
+    }
+
+    @Test
+    @DisplayName("bool members: JSON booleans; the text true or false (any case) when lenient or form")
+    void bools() {
+        ActionContract a = typesAction();
+        for (String ok : new String[] {"true", "false"}) {
+            assertThat(RequestChecker.check(a, json("{'B':" + ok + ",'BL':[" + ok + "]}"), false, STRICT))
+                    .as(ok)
+                    .isEmpty();
+        }
+        for (String ok : new String[] {"true", "false", "True", "FALSE"}) {
+            assertThat(RequestChecker.check(a, json("{'B':'" + ok + "','BL':['" + ok + "']}"), true, STRICT))
+                    .as(ok)
+                    .isEmpty();
+            assertThat(RequestChecker.check(a, json("{'B':'" + ok + "','BL':['" + ok + "']}"), false))
+                    .as(ok)
+                    .isEmpty();
+        }
+        for (String bad : new String[] {"", "1", "0", "yes", "truex"}) {
+            assertThat(RequestChecker.check(a, json("{'B':'" + bad + "'}"), true))
+                    .as(bad)
+                    .hasValueSatisfying(
+                            p -> assertThat(p.message()).isEqualTo("The value type of parameter `B` is not valid."));
+        }
+        assertThat(RequestChecker.check(a, json("{'B':'true'}"), false, STRICT))
+                .hasValueSatisfying(p -> assertThat(p.diagnostic())
+                        .isEqualTo("B must be bool (true or false), but the request has the text \"true\" (strict"
+                                + " typing: a JSON string is not a boolean)"));
+        assertThat(RequestChecker.check(a, json("{'B':1}"), false))
+                .hasValueSatisfying(p -> assertThat(p.diagnostic())
+                        .isEqualTo("B must be bool (true or false), but the request has a number (1)"));
+        assertThat(RequestChecker.check(a, json("{'BL':[true,1]}"), false)).hasValueSatisfying(p -> {
+            assertThat(p.path()).isEqualTo("BL.1");
+            assertThat(p.diagnostic()).isEqualTo("BL.1 must be bool (true or false), but the request has a number (1)");
+        });
+        assertThat(RequestChecker.check(a, json("{'BL':true}"), false))
+                .hasValueSatisfying(p -> assertThat(p.diagnostic())
+                        .isEqualTo("BL must be a list of bool (true or false), but the request has a boolean (true)"));
+    }
+
+    @Test
+    @DisplayName("datetime, datetime_iso and date members are strings, their format unchecked")
+    void dates() {
+        ActionContract a = typesAction();
+        ObjectNode ok = json("{'D':'2020-09-22 00:00:00','DI':'2020-09-22T00:00:00+08:00','DA':'2020-09-22',"
+                + "'DL':['2020-09-22','any text']}");
+        assertThat(RequestChecker.check(a, ok, false, STRICT)).isEmpty();
+        assertThat(RequestChecker.check(a, ok, true, STRICT)).isEmpty();
+        assertThat(RequestChecker.check(a, json("{'D':20200922}"), false))
+                .hasValueSatisfying(p -> assertThat(p.diagnostic())
+                        .isEqualTo("D must be datetime (a string such as \"2020-09-22 00:00:00\"), but the request"
+                                + " has a number (20200922)"));
+        assertThat(RequestChecker.check(a, json("{'DI':true}"), false, STRICT))
+                .hasValueSatisfying(p -> assertThat(p.diagnostic())
+                        .isEqualTo("DI must be datetime_iso (a string such as \"2020-09-22T00:00:00+08:00\"), but the"
+                                + " request has a boolean (true)"));
+        assertThat(RequestChecker.check(a, json("{'DA':1}"), false))
+                .hasValueSatisfying(
+                        p -> assertThat(p.message()).isEqualTo("The value type of parameter `DA` is not valid."));
+        assertThat(RequestChecker.check(a, json("{'DL':['2020-09-22',1]}"), false))
+                .hasValueSatisfying(p -> assertThat(p.diagnostic())
+                        .isEqualTo("DL.1 must be date (a string such as \"2020-09-22\"), but the request has a number"
+                                + " (1)"));
+    }
 }
