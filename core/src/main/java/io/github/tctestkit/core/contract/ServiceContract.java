@@ -349,20 +349,6 @@ public final class ServiceContract {
         return service;
     }
 
-    /** TEMPORARY until the data branch's version lands. */
-    public List<String> codes() {
-        return List.of();
-    }
-
-    /** TEMPORARY until the data branch's version lands. */
-    public static Optional<ServiceContract> loadBuiltIn(String service, String version) {
-        String resource = "/io/github/tctestkit/core/services/" + service + "-" + version + ".json";
-        if (ServiceContract.class.getResource(resource) == null) {
-            return Optional.empty();
-        }
-        return Optional.of(loadResource(resource));
-    }
-
     /**
      * The API version.
      *
