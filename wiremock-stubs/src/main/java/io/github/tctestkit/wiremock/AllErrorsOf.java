@@ -3,33 +3,35 @@ package io.github.tctestkit.wiremock;
 import io.github.tctestkit.core.ErrorCode;
 import io.github.tctestkit.core.ServiceDescription;
 import io.github.tctestkit.wiremock.internal.CatalogueArgumentsProvider;
+import io.github.tctestkit.wiremock.internal.ErrorSourceGuard;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
- * Feeds a {@code @ParameterizedTest} with error codes, one invocation each, as {@link ErrorCode}: those of any
- * catalogue, every code a service can answer, or the codes one action can return (the common codes plus the
- * product codes its documentation lists).
+ * A parameterized test over error codes, one invocation each, as {@link ErrorCode} named by its wire code: those of any
+ * catalogue, every code a service can answer, or the codes one action can return (the common codes plus the product
+ * codes its documentation lists). It is itself a {@link ParameterizedTest}, so it needs no other annotation; an explicit
+ * {@code @ParameterizedTest} next to it (for example to choose another {@code name}) is allowed too and still runs each
+ * code once, named as that annotation says. A {@code @Test} next to it is a mistake: JUnit would
+ * also run the method as a plain test, and that run fails saying to remove {@code @Test}.
  *
  * <pre>{@code
- * @ParameterizedTest
  * @AllErrorsOf(action = "CreateStreamLiveInput")          // 26 common codes + the action's documented ones
  * void createInputMapsEveryError(ErrorCode error, TencentCloudApi api) { ... }
  *
- * @ParameterizedTest
  * @AllErrorsOf(catalogue = CvmError.class, excludeCategories = "InternalError")
  * void cvmErrors(ErrorCode error, TencentCloudApi api) { ... }
  *
- * @ParameterizedTest
  * @AllErrorsOf(services = "cvm", action = "RunInstances")  // common codes + those cvm documents for RunInstances
  * void runInstancesMapsEveryError(ErrorCode error, TencentCloudApi api) { ... }
  *
- * @ParameterizedTest
  * @AllErrorsOf(service = Acme.class)                        // common codes + every code of a user's own service
  * void everyAcmeCode(ErrorCode error, TencentCloudApi api) { ... }
  * }</pre>
@@ -42,6 +44,8 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
+@ParameterizedTest(name = "[{index}] {0}")
+@ExtendWith(ErrorSourceGuard.class)
 @ArgumentsSource(CatalogueArgumentsProvider.ErrorsOf.class)
 public @interface AllErrorsOf {
 

@@ -2,26 +2,30 @@ package io.github.tctestkit.wiremock;
 
 import io.github.tctestkit.core.StreamLiveError;
 import io.github.tctestkit.wiremock.internal.CatalogueArgumentsProvider;
+import io.github.tctestkit.wiremock.internal.ErrorSourceGuard;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
- * Feeds a {@code @ParameterizedTest} with every {@link StreamLiveError} (StreamLive's own codes), one invocation each, named by its wire code.
+ * A parameterized test over every {@link StreamLiveError} (StreamLive's own codes): one invocation each, named by its
+ * wire code (for example {@code [1] InternalError}). It is itself a {@link ParameterizedTest}, so it needs no other
+ * annotation; an explicit {@code @ParameterizedTest} next to it (for example to choose another {@code name}) is allowed
+ * too and still runs each code once, named as that annotation says. A {@code @Test} next to it is a mistake: JUnit would
+ * also run the method as a plain test, and that run fails saying to remove {@code @Test}.
  *
  * <pre>{@code
- * @ParameterizedTest
  * @AllStreamLiveErrors
  * void mapsEveryStreamLiveError(StreamLiveError error, TencentCloudApi api) { ... }
  *
- * @ParameterizedTest
  * @AllStreamLiveErrors(only = {StreamLiveError.INVALID_PARAMETER_CHANNEL_ID, StreamLiveError.INVALID_PARAMETER_NOT_FOUND})
  * void reportsBadIds(StreamLiveError error, TencentCloudApi api) { ... }
  *
- * @ParameterizedTest
  * @AllStreamLiveErrors(excludeCategories = "InternalError")
  * void parameterErrorsAreNotRetried(StreamLiveError error, TencentCloudApi api) { ... }
  * }</pre>
@@ -33,6 +37,8 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
+@ParameterizedTest(name = "[{index}] {0}")
+@ExtendWith(ErrorSourceGuard.class)
 @ArgumentsSource(CatalogueArgumentsProvider.StreamLive.class)
 public @interface AllStreamLiveErrors {
 
