@@ -1,10 +1,11 @@
 package io.github.tctestkit.samples.cvm;
 
+// docs/contracts.md shows this file whole, from the tag on.
+// tag::second-service[]
 import io.github.tctestkit.core.ErrorCatalogue;
 import io.github.tctestkit.core.ServiceDescription;
 import java.util.function.Supplier;
 
-// tag::second-service[]
 /** CVM as the fake cloud plays it: {@code @TencentCloudApiTest(service = Cvm.class)}. */
 public final class Cvm implements Supplier<ServiceDescription> {
 

@@ -1,5 +1,7 @@
 package io.github.tctestkit.samples.cvm;
 
+// docs/contracts.md shows this file whole, from the tag on.
+// tag::second-service-errors[]
 import io.github.tctestkit.core.ErrorCode;
 
 /** A few of CVM's own error codes (service {@code cvm}, version {@code 2017-03-12}); the common codes come free. */
@@ -32,3 +34,4 @@ public enum CvmError implements ErrorCode {
         return description;
     }
 }
+// end::second-service-errors[]
