@@ -2,6 +2,8 @@
 // A small StreamLive client as an application would write it, on top of the official Tencent Cloud Node.js SDK.
 // The SDK is callback style; this module turns each call into a promise and returns the parts the application uses.
 
+// docs/emulator.md shows this part of the file, from the tag on.
+// tag::node-client[]
 const tencentcloud = require("tencentcloud-sdk-nodejs-intl-en");
 
 const MdlClient = tencentcloud.mdl.v20200326.Client;
@@ -26,6 +28,7 @@ function mdlClient({ secretId, secretKey, region = "ap-guangzhou", endpoint, pro
   // null, so a plain object (token undefined) would send "X-TC-Token: undefined".
   return new MdlClient(new Credential(secretId, secretKey), region, new ClientProfile(signMethod, http));
 }
+// end::node-client[]
 
 class StreamLive {
   /** @param {InstanceType<typeof MdlClient>} sdk */

@@ -1,5 +1,7 @@
 package io.github.tctestkit.samples;
 
+// docs/core.md shows this file whole, from the tag on.
+// tag::hand-written-client[]
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.tctestkit.core.ApiResponse;
 import io.github.tctestkit.core.MalformedEnvelopeException;
@@ -76,7 +78,6 @@ public final class HttpChannels {
         call("StartStreamLiveChannel", JSON.createObjectNode().put("Id", id).toString());
     }
 
-    // tag::hand-written-client[]
     private ApiResponse call(String action, String json) {
         SignableRequest request = SignableRequest.jsonPost(endpoint.getAuthority(), json)
                 .withHeader("X-TC-Action", action)
@@ -104,7 +105,6 @@ public final class HttpChannels {
         });
         return envelope;
     }
-    // end::hand-written-client[]
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
@@ -129,3 +129,4 @@ public final class HttpChannels {
         return new StreamLiveException(code, message, "", cause);
     }
 }
+// end::hand-written-client[]

@@ -1,5 +1,7 @@
 package io.github.tctestkit.samples;
 
+// docs/emulator.md shows this file whole, from the tag on.
+// tag::emulator-programmatic[]
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tctestkit.wiremock.TencentCloudApi;
@@ -11,7 +13,6 @@ class EmulatorSampleTest {
 
     @Test
     void runsWithoutTheJUnitExtension() {
-        // tag::emulator-programmatic[]
         try (TencentCloudEmulator emulator = TencentCloudEmulator.start()) {
             TencentCloudApi api = emulator.api();
             api.givenSuccess("DescribeStreamLiveChannels", """
@@ -21,6 +22,6 @@ class EmulatorSampleTest {
             assertThat(channels.listChannels()).containsExactly(new Channel("5F1E2A", "news", "IDLE"));
             assertThat(api.lastRequest().action()).isEqualTo("DescribeStreamLiveChannels");
         }
-        // end::emulator-programmatic[]
     }
 }
+// end::emulator-programmatic[]

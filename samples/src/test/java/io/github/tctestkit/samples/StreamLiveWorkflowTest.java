@@ -1,5 +1,7 @@
 package io.github.tctestkit.samples;
 
+// docs/stateful.md shows this file whole, from the tag on.
+// tag::stateful-workflow[]
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -14,11 +16,11 @@ import org.junit.jupiter.api.Test;
 @TencentCloudApiTest(strict = true, stateful = true) // an in-memory StreamLive: resources live between calls
 class StreamLiveWorkflowTest {
 
+    /** The client under test, on the real SDK; one attempt per call. */
     static StreamLiveChannels client(TencentCloudApi api) {
-        return new StreamLiveChannels(StreamLiveChannelsTest.sdkClient(api, 10), 1, backoff -> {});
+        return new StreamLiveChannels(StreamLiveSdk.client(api, 10), 1, backoff -> {});
     }
 
-    // tag::stateful-workflow[]
     @Test
     void aRunningChannelCannotBeDeleted(TencentCloudApi api) {
         StreamLiveChannels client = client(api);
@@ -35,7 +37,6 @@ class StreamLiveWorkflowTest {
                 .extracting(c -> c.state())
                 .isEqualTo("RUNNING");
     }
-    // end::stateful-workflow[]
 
     @Test
     void anUnknownChannelIsNotFoundAndAnIdleOneIsDeleted(TencentCloudApi api) {
@@ -66,3 +67,4 @@ class StreamLiveWorkflowTest {
         assertThat(api.streamLive().channels().get(0).state()).isEqualTo("RUNNING");
     }
 }
+// end::stateful-workflow[]

@@ -1,5 +1,7 @@
 package io.github.tctestkit.samples;
 
+// docs/strict-mode.md shows this file whole, from the tag on.
+// tag::strict-mode[]
 import static io.github.tctestkit.assertions.TencentCloudAssertions.assertThatEnvelope;
 import static io.github.tctestkit.assertions.TencentCloudSdkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +18,6 @@ import io.github.tctestkit.wiremock.TencentCloudApi;
 import io.github.tctestkit.wiremock.TencentCloudApiTest;
 import org.junit.jupiter.api.Test;
 
-// tag::strict-mode[]
 @TencentCloudApiTest(strict = true) // the gateway checks signatures, clocks, actions and regions like the real one
 class StrictModeSampleTest {
 

@@ -1,5 +1,7 @@
 package io.github.tctestkit.samples.spring;
 
+// docs/spring-boot.md shows this file whole, from the tag on.
+// tag::spring-boot[]
 import static io.github.tctestkit.assertions.TencentCloudAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +16,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The README's Spring Boot example, whole; {@link ChannelServiceTest} has more tests in the same shape. */
-// tag::spring-boot[]
+/** A fake cloud for a Spring Boot test; {@code ChannelServiceTest} has more tests in the same shape. */
 @SpringBootTest
 @DirtiesContext // the context goes when the fake cloud goes
 class SpringBootQuickStartTest {
