@@ -443,10 +443,13 @@ public final class ServiceContract {
         for (int j = 0; j <= b.length(); j++) {
             previous[j] = j;
         }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
+        int i = 0;
+        // over the characters, not up to a.length(): negating that bound made the loop run until i overflowed when
+        // both names were empty (a mutant PIT could only time out)
+        for (char c : a.toCharArray()) {
+            current[0] = ++i;
             for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int cost = c == b.charAt(j - 1) ? 0 : 1;
                 current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
             }
             int[] t = previous;

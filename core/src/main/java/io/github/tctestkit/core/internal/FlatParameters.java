@@ -126,20 +126,16 @@ public final class FlatParameters {
 
     /** The segments of a dotted name, or null if one is empty. */
     private static List<String> split(String key) {
+        // a loop over the parts, not over positions: no change to the code can make it endless (mutation testing
+        // made "start = dot + 1" into "dot - 1", which found the same dot forever)
         List<String> segments = new ArrayList<>();
-        int start = 0;
-        while (true) {
-            int dot = key.indexOf('.', start);
-            String segment = dot < 0 ? key.substring(start) : key.substring(start, dot);
+        for (String segment : key.split("\\.", -1)) {
             if (segment.isEmpty()) {
                 return null;
             }
             segments.add(segment);
-            if (dot < 0) {
-                return segments;
-            }
-            start = dot + 1;
         }
+        return segments;
     }
 
     /**

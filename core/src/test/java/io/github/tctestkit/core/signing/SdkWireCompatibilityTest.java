@@ -153,8 +153,8 @@ class SdkWireCompatibilityTest {
             throws TencentCloudSDKException {
         TestClient client = new TestClient(sdkCredential(TEMP), profile(signMethod, httpMethod, unsignedPayload));
         TestModel model = new TestModel();
-        model.name = "n未 & =+%";
-        model.ids = new String[] {"a", "b"};
+        model.Name = "n未 & =+%";
+        model.Ids = new String[] {"a", "b"};
         client.run(model);
 
         SignableRequest request = onlyRequest();
@@ -201,20 +201,23 @@ class SdkWireCompatibilityTest {
         }
     }
 
-    /** A minimal request model like the generated ones. */
+    /**
+     * A minimal request model like the generated ones, whose fields are named as the JSON keys: the SDK looks each field
+     * up by its key and prints a NoSuchFieldException's stack trace for every one it cannot find.
+     */
     static final class TestModel extends AbstractModel {
         @SerializedName("Name")
         @Expose
-        String name;
+        String Name;
 
         @SerializedName("Ids")
         @Expose
-        String[] ids;
+        String[] Ids;
 
         @Override
         protected void toMap(HashMap<String, String> map, String prefix) {
-            setParamSimple(map, prefix + "Name", name);
-            setParamArraySimple(map, prefix + "Ids.", ids);
+            setParamSimple(map, prefix + "Name", Name);
+            setParamArraySimple(map, prefix + "Ids.", Ids);
         }
     }
 }
