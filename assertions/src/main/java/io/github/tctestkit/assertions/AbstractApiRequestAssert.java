@@ -104,6 +104,25 @@ public abstract class AbstractApiRequestAssert<SELF extends AbstractApiRequestAs
     }
 
     /**
+     * Verifies that a fake cloud routed the request to this service (by version and action; see {@link
+     * ApiRequest#service()}).
+     *
+     * <pre>{@code
+     * assertThat(api.lastRequest()).hasService("cvm");
+     * }</pre>
+     *
+     * @param expected the expected service name
+     * @return {@code this} assertion object
+     * @throws AssertionError if the request is {@code null}, was routed to another service, or to none
+     * @throws NullPointerException if {@code expected} is {@code null}
+     */
+    public SELF hasService(String expected) {
+        Objects.requireNonNull(expected, "The expected service should not be null");
+        isNotNull();
+        return common("service", actual.service(), expected);
+    }
+
+    /**
      * Verifies the API version: the {@code X-TC-Version} header, else the {@code Version} field.
      *
      * <pre>{@code

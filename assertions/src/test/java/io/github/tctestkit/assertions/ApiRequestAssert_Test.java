@@ -119,6 +119,41 @@ class ApiRequestAssert_Test {
         assertThat(QUERY).usedEncoding(Encoding.QUERY).hasParameter("Limit", 5).hasParameters("{\"Limit\":5}");
     }
 
+    /** {@link #JSON} as a fake cloud would record it: routed to {@code service}. */
+    static ApiRequest routedTo(String service) {
+        return (ApiRequest) java.lang.reflect.Proxy.newProxyInstance(
+                ApiRequest.class.getClassLoader(), new Class<?>[] {ApiRequest.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("service")) {
+                        return java.util.Optional.of(service);
+                    }
+                    try {
+                        return method.invoke(JSON, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @Test
+    void should_pass_when_the_request_was_routed_to_the_service() {
+        assertThat(routedTo("mdl")).hasService("mdl").hasAction("CreateStreamLiveInput");
+    }
+
+    @Test
+    void should_fail_on_another_service_or_none_naming_what_it_was() {
+        AssertionError other =
+                expectAssertionError(() -> assertThat(routedTo("cvm")).hasService("mdl"));
+        then(other.getMessage())
+                .contains("Expecting service of the")
+                .contains("\"cvm\"")
+                .contains("\"mdl\"");
+        AssertionError none = expectAssertionError(() -> assertThat(JSON).hasService("mdl"));
+        then(((AssertionFailedError) none).getActual().getValue()).isNull();
+        thenThrownBy(() -> assertThat(JSON).hasService(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("The expected service should not be null");
+    }
+
     @Test
     void should_fail_on_another_action_with_a_diffable_error_and_the_request() {
         // WHEN

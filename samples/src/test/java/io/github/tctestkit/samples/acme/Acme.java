@@ -1,5 +1,6 @@
 package io.github.tctestkit.samples.acme;
 
+// tag::private-service[]
 import io.github.tctestkit.core.ServiceDescription;
 import io.github.tctestkit.core.contract.ServiceContract;
 import java.io.IOException;
@@ -7,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
-// tag::private-service[]
 /**
  * Acme's private feature-flag service as the fake cloud plays it, from its contract alone: {@code
  * src/test/resources/acme-2024-01-01.json}, in tctestkit's contract format. Use it with {@code

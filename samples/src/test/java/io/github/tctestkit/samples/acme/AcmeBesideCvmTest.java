@@ -1,5 +1,6 @@
 package io.github.tctestkit.samples.acme;
 
+// tag::private-service-beside-built-in[]
 import static io.github.tctestkit.assertions.TencentCloudSdkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,7 +17,6 @@ import io.github.tctestkit.wiremock.TencentCloudApiTest;
 import org.junit.jupiter.api.Test;
 
 /** A private service served beside built-in ones: Acme's flags and CVM, in one fake cloud. */
-// tag::private-service-beside-built-in[]
 @TencentCloudApiTest(
         strict = true,
         services = {"cvm"},

@@ -1,5 +1,6 @@
 package io.github.tctestkit.samples.acme;
 
+// tag::private-service-test[]
 import static io.github.tctestkit.assertions.TencentCloudSdkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,7 +25,6 @@ import org.junit.jupiter.params.ParameterizedTest;
  * answer is the contract's example, requests are checked against its structures with the real gateway's messages, and
  * each action's own error codes feed a parameterized test. More in {@link FeatureFlagsContractTest}.
  */
-// tag::private-service-test[]
 @TencentCloudApiTest(strict = true, service = Acme.class) // Acme's service only
 class FeatureFlagsTest {
 

@@ -41,13 +41,11 @@ class DeploymentsTest {
 
     @Test
     void createsAVpcFromTheDocumentedDefaultAnswer(TencentCloudApi api) throws Exception {
-        // tag::cloud-default-answer[]
         api.givenSuccess("CreateVpc"); // no payload: vpc's documented example, filled out
 
         Vpc vpc = deployments(api).createVpc("shop", "10.0.0.0/16");
 
         assertThat(vpc).isEqualTo(new Vpc("vpc-2ln96dly", "TEST", "10.0.0.0/16"));
-        // end::cloud-default-answer[]
         assertThat(api.lastRequest())
                 .hasAction("CreateVpc")
                 .hasVersion("2017-03-12")
@@ -92,7 +90,6 @@ class DeploymentsTest {
         assertThat(shop.vpc().id()).isEqualTo("vpc-2ln96dly");
         assertThat(shop.subnet().id()).isEqualTo("subnet-1d32nvu2");
         assertThat(shop.instanceIds()).containsExactly("ins-1pmmhkbu", "ins-2bmvtmhe");
-        // tag::cloud-request-assertions[]
         assertThat(api.requests())
                 .extracting(RecordedRequest::action)
                 .containsExactly("CreateVpc", "CreateSubnet", "RunInstances");
@@ -108,20 +105,17 @@ class DeploymentsTest {
                 .hasParameter("VirtualPrivateCloud.SubnetId", "subnet-1d32nvu2")
                 .hasParameter("InstanceCount", 2)
                 .hasParameters("{\"InstanceChargeType\": \"POSTPAID_BY_HOUR\", \"ImageId\": \"img-pmqg1cw7\"}");
-        // end::cloud-request-assertions[]
         assertThat(api.rejections()).isEmpty();
     }
 
     @Test
     void anOverrideChangesOnlyWhatTheTestCaresAbout(TencentCloudApi api) throws Exception {
-        // tag::cloud-override[]
         api.service("cvm").givenSuccess("DescribeInstances").with("InstanceSet.0.InstanceState", "STOPPED");
 
         Instance instance = deployments(api).describeInstances("ins-xlsyru2j").get(0);
 
         assertThat(instance.state()).isEqualTo("STOPPED");
         assertThat(instance.type()).isEqualTo("S2.SMALL2"); // the rest is the documented example
-        // end::cloud-override[]
     }
 
     @Test
@@ -222,7 +216,6 @@ class DeploymentsTest {
                 .hasUuidRequestId();
     }
 
-    // tag::cloud-action-errors[]
     @ParameterizedTest
     @AllErrorsOf(services = "cvm", action = "RunInstances") // the common codes + those cvm documents for it
     void runInstancesSurfacesEveryErrorItsDocumentationLists(ErrorCode error, TencentCloudApi api) {
@@ -234,7 +227,6 @@ class DeploymentsTest {
         assertThat(e).failedWith(error).hasUuidRequestId();
         assertThat(api.service("cvm").requests("RunInstances")).hasSize(1); // not retried
     }
-    // end::cloud-action-errors[]
 
     @ParameterizedTest
     @AllErrorsOf(services = "vpc", action = "CreateSubnet")

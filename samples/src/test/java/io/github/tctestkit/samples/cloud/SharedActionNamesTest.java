@@ -24,7 +24,6 @@ class SharedActionNamesTest {
 
     @Test
     void aSharedActionIsConfiguredThroughItsService(TencentCloudApi api) throws Exception {
-        // tag::cloud-shared-action[]
         assertThatThrownBy(() -> api.givenSuccess("DescribeInstances"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("action \"DescribeInstances\" belongs to 13 services served")
@@ -32,7 +31,6 @@ class SharedActionNamesTest {
                 .hasMessageContaining("say which, for example with api.service(");
 
         api.service("cvm").givenSuccess("DescribeInstances").with("InstanceSet.0.InstanceName", "web-1");
-        // end::cloud-shared-action[]
 
         Instance web = deployments(api).describeInstances("ins-xlsyru2j").get(0);
 
