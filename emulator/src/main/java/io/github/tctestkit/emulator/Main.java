@@ -51,8 +51,30 @@ public final class Main {
                         + ", else the fixed test pair)");
         o.put("--secret-key KEY", "the SecretKey to sign with (default: $" + SECRET_KEY_VARIABLE + ")");
         o.put("--quiet", "print only where it listens (and, in strict mode, the key pair), no line per refusal");
+        o.put(
+                "--wiremock-admin",
+                "let WireMock's own admin API (/__admin) answer; off by default (every admin request gets 403),"
+                        + " use the control API instead");
         o.put("-h, --help", "print this help and exit");
         return java.util.Collections.unmodifiableMap(o);
+    }
+
+    /** The control API's endpoints and what each does, in the order {@code --help} lists them. */
+    static final Map<String, String> CONTROL = control();
+
+    private static Map<String, String> control() {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("GET  /_tctestkit/health", "services served, version, uptime, the checks that are on");
+        c.put("POST /_tctestkit/reset", "forget answers, recorded requests and state (?service=mdl: one service's)");
+        c.put("GET  /_tctestkit/requests", "the recorded requests as JSON (?service=...&action=... to filter)");
+        c.put("GET  /_tctestkit/rejections", "the gateway's refusals with their reasons (?service=...&action=...)");
+        c.put(
+                "POST /_tctestkit/answers",
+                "configure an error, a success, a fault or an HTTP answer, e.g."
+                        + " {\"action\":\"StartStreamLiveChannel\",\"error\":\"InvalidParameter.StateError\"}");
+        c.put("GET  /_tctestkit/state", "the stateful resources (StreamLive's channels, inputs, groups, quotas)");
+        c.put("PUT  /_tctestkit/state", "replace them with a document of the same shape");
+        return java.util.Collections.unmodifiableMap(c);
     }
 
     private Main() {}
@@ -108,7 +130,8 @@ public final class Main {
                 .strict(options.strict)
                 .validateRequests(options.validate)
                 .stateful(!options.stateless)
-                .credentials(options.credentials);
+                .credentials(options.credentials)
+                .wiremockAdmin(options.wiremockAdmin);
         if (options.services.length > 0) {
             builder.services(options.services);
         }
@@ -130,6 +153,13 @@ public final class Main {
                 .append('\n'));
         b.append("Every option can also be given as a system property: -Dtctestkit.port=N, -Dtctestkit.strict=true,"
                 + " ...\n");
+        b.append("Control API, on the same port (JSON in and out; docs/control-api.md describes it):\n");
+        int cwidth = CONTROL.keySet().stream().mapToInt(String::length).max().orElse(0);
+        CONTROL.forEach((k, v) -> b.append("  ")
+                .append(k)
+                .append(" ".repeat(cwidth - k.length() + 2))
+                .append(v)
+                .append('\n'));
         return b.toString();
     }
 
@@ -159,6 +189,7 @@ public final class Main {
             boolean validate,
             boolean stateless,
             boolean quiet,
+            boolean wiremockAdmin,
             boolean help,
             String[] services,
             ApiCredentials credentials) {
@@ -169,6 +200,7 @@ public final class Main {
             boolean validate = Boolean.getBoolean("tctestkit.validate");
             boolean quiet = Boolean.getBoolean("tctestkit.quiet");
             boolean stateless = Boolean.getBoolean("tctestkit.stateless");
+            boolean wiremockAdmin = Boolean.getBoolean("tctestkit.wiremockAdmin");
             boolean help = false;
             String services = System.getProperty("tctestkit.services", "");
             String secretId = System.getProperty("tctestkit.secretId", env.getOrDefault(SECRET_ID_VARIABLE, ""));
@@ -181,6 +213,7 @@ public final class Main {
                     case "--validate" -> validate = true;
                     case "--stateless" -> stateless = true;
                     case "--quiet" -> quiet = true;
+                    case "--wiremock-admin" -> wiremockAdmin = true;
                     case "-h", "--help" -> help = true;
                     case "--port" -> {
                         String value = value(args, i, arg);
@@ -222,7 +255,7 @@ public final class Main {
                             .map(String::strip)
                             .filter(s -> !s.isEmpty())
                             .toArray(String[]::new);
-            return new Options(port, strict, validate, stateless, quiet, help, names, credentials);
+            return new Options(port, strict, validate, stateless, quiet, wiremockAdmin, help, names, credentials);
         }
 
         private static String value(String[] args, int i, String arg) {
@@ -236,9 +269,15 @@ public final class Main {
         }
     }
 
+    /**
+     * Prints where the emulator listens and how to reach it. The example request is sent, and forgotten again, before
+     * the first line is printed: a client that starts as soon as it reads "listening on" finds an emulator that has
+     * received nothing, and nothing it configures through the control API is reset afterwards.
+     */
     static void printBanner(TencentCloudApi api, Options options, PrintStream out) throws Exception {
         String endpoint = api.endpoint();
         ServiceRegistry served = api.services();
+        String[] example = options.quiet ? null : example(api, options);
         out.println("tctestkit emulator: a fake Tencent Cloud API 3.0 ("
                 + served.names().size() + " services, "
                 + served.services().size() + " service versions, " + served.actionCount()
@@ -274,6 +313,22 @@ public final class Main {
             out.println("  Checks:  requests are checked against the services' contracts (unknown, missing and"
                     + " mistyped parameters)");
         }
+        out.println("  Control: " + api.baseUri() + "_tctestkit/ (GET health, POST reset, GET requests, GET"
+                + " rejections, POST answers, GET|PUT state; --help lists them, docs/control-api.md describes them)");
+        out.println(
+                options.wiremockAdmin
+                        ? "  Admin:   WireMock's admin API answers on " + api.baseUri() + "__admin/ (--wiremock-admin)"
+                        : "  Admin:   WireMock's admin API (/__admin) is off; --wiremock-admin turns it on");
+        out.println("  Example: " + example[0]);
+        out.println("  Answer:  " + example[1]);
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+    }
+
+    /** The example request as a curl command line, and the emulator's answer to it; the emulator forgets it. */
+    private static String[] example(TencentCloudApi api, Options options) throws Exception {
+        String endpoint = api.endpoint();
+        ServiceRegistry served = api.services();
         String example = served.find("mdl", "2020-03-26").isPresent()
                 ? "mdl 2020-03-26 DescribeStreamLiveChannels"
                 : served.services().get(0).name() + " "
@@ -284,12 +339,11 @@ public final class Main {
         String version = parts[1];
         String action = parts[2];
         String curl = "curl -s -X POST " + api.baseUri() + " -H 'Content-Type: application/json'" + " -H 'X-TC-Action: "
-                + action + "' -H 'X-TC-Version: " + version + "' -d '{}'";
-        out.println("  Example: " + curl
+                + action + "' -H 'X-TC-Version: " + version + "' -d '{}'"
                 + (options.strict
                         ? "\n           (unsigned, so strict mode refuses it; the answer below is for the same request"
                                 + " signed with the credentials above)"
-                        : ""));
+                        : "");
         HttpRequest.Builder request = HttpRequest.newBuilder(api.baseUri())
                 .timeout(Duration.ofSeconds(5))
                 .header("Content-Type", SignableRequest.JSON_CONTENT_TYPE)
@@ -307,9 +361,7 @@ public final class Main {
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        out.println("  Answer:  HTTP " + answer.statusCode() + " " + answer.body());
-        out.println("Press Ctrl-C to stop.");
         api.reset();
-        out.flush();
+        return new String[] {curl, "HTTP " + answer.statusCode() + " " + answer.body()};
     }
 }

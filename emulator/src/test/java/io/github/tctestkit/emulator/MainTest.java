@@ -38,6 +38,75 @@ class MainTest {
     }
 
     @Test
+    void helpListsTheControlApiOneLinePerEndpoint() throws Exception {
+        Main.run(new String[] {"--help"}, Map.of(), out);
+        String help = printed();
+        assertThat(help).contains("Control API, on the same port");
+        for (String endpoint : Main.CONTROL.keySet()) {
+            assertThat(help.lines().filter(l -> l.startsWith("  " + endpoint + " ")))
+                    .hasSize(1);
+        }
+        assertThat(Main.CONTROL).hasSize(7);
+    }
+
+    @Test
+    void wiremockAdminIsOffUnlessTheFlagTurnsItOn() throws Exception {
+        assertThat(Main.Options.parse(new String[0], Map.of()).wiremockAdmin()).isFalse();
+        for (boolean on : new boolean[] {false, true}) {
+            Main.Options options = Main.Options.parse(
+                    on ? new String[] {"--port", "0", "--wiremock-admin"} : new String[] {"--port", "0"}, Map.of());
+            try (TencentCloudEmulator emulator = Main.start(options, out)) {
+                java.net.http.HttpResponse<String> admin = java.net.http.HttpClient.newHttpClient()
+                        .send(
+                                java.net.http.HttpRequest.newBuilder(
+                                                emulator.api().baseUri().resolve("/__admin/mappings"))
+                                        .build(),
+                                java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(admin.statusCode()).isEqualTo(on ? 200 : 403);
+                if (!on) {
+                    assertThat(admin.body()).contains("--wiremock-admin");
+                }
+            }
+        }
+    }
+
+    @Test
+    void theBannerNeverUndoesWhatAClientConfiguresOnceItListens() throws Exception {
+        Main.Options options = Main.Options.parse(new String[] {"--port", "0"}, Map.of());
+        try (TencentCloudEmulator emulator = Main.start(options, out)) {
+            io.github.tctestkit.wiremock.TencentCloudApi api = emulator.api();
+            // A client that acts as soon as it reads "listening on", as samples/node/support/emulator.js does.
+            PrintStream client = new PrintStream(sink, true, StandardCharsets.UTF_8) {
+                @Override
+                public void println(String line) {
+                    if (line.contains("listening on")) {
+                        assertThat(api.requestCount()).isZero();
+                        api.givenError(io.github.tctestkit.core.CommonError.INTERNAL_ERROR)
+                                .forAction("DescribeStreamLiveRegions");
+                    }
+                    super.println(line);
+                }
+            };
+            Main.printBanner(api, options, client);
+
+            assertThat(printed())
+                    .contains("  Control: " + api.baseUri() + "_tctestkit/")
+                    .contains("  Admin:   WireMock's admin API (/__admin) is off");
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(api.baseUri())
+                                    .header("Content-Type", "application/json")
+                                    .header("X-TC-Action", "DescribeStreamLiveRegions")
+                                    .header("X-TC-Version", "2020-03-26")
+                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.body()).contains("\"Code\":\"InternalError\"");
+            assertThat(api.requestCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void unknownArgumentsAndMissingValuesAreNamed() {
         assertThatThrownBy(() -> Main.run(new String[] {"--prot", "1"}, Map.of(), out))
                 .isInstanceOf(IllegalArgumentException.class)

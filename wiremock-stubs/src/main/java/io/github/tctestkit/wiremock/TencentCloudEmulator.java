@@ -21,6 +21,10 @@ import io.github.tctestkit.wiremock.internal.StubServer;
  *
  * <p>The handle of an emulator is not bound to a test: what it configures stays until {@link TencentCloudApi#reset()}
  * or {@link #close()}.
+ *
+ * <p>Clients in other languages configure and inspect it over HTTP, through its control API under {@code
+ * /_tctestkit/} (health, reset, the recorded requests and refusals, answers, state; see docs/control-api.md).
+ * WireMock's own admin API ({@code /__admin}) is off unless {@link Builder#wiremockAdmin(boolean)} turns it on.
  */
 public final class TencentCloudEmulator implements AutoCloseable {
 
@@ -89,8 +93,24 @@ public final class TencentCloudEmulator implements AutoCloseable {
         private ServiceRegistry services = ServiceRegistry.builtIn();
         private ApiCredentials credentials = InEffect.DEFAULT_CREDENTIALS;
         private java.util.function.Consumer<Rejection> refusalListener;
+        private boolean wiremockAdmin;
 
         private Builder() {}
+
+        /**
+         * Whether WireMock's own admin API ({@code /__admin/...}) answers over HTTP. It is off by default: every
+         * admin request is refused with 403, so that nobody who reaches the port can add stubs, reset or stop the
+         * emulator behind its control API ({@code /_tctestkit/}, see docs/control-api.md). Calls on {@code
+         * api().wireMock()} in the same JVM work either way. Even with it on, the gateway's checks still run before
+         * any stub answers.
+         *
+         * @param on {@code true} to let WireMock's admin API answer
+         * @return this builder
+         */
+        public Builder wiremockAdmin(boolean on) {
+            this.wiremockAdmin = on;
+            return this;
+        }
 
         /**
          * Tells a listener of every request the gateway refuses, for example to log it.
@@ -253,7 +273,8 @@ public final class TencentCloudEmulator implements AutoCloseable {
                             true,
                             services,
                             stateful,
-                            credentials));
+                            credentials),
+                    wiremockAdmin);
             server.onRefusal(refusalListener);
             return new TencentCloudEmulator(server);
         }

@@ -213,4 +213,13 @@ final class Answers {
             byAction = Map.of();
         }
     }
+
+    /** Forgets the answers configured for one service (those for every service stay); for the control API. */
+    void clear(String service) {
+        synchronized (lock) {
+            Map<String, List<Entry>> next = new HashMap<>(byAction);
+            next.values().removeIf(list -> list.get(0).service.equals(service));
+            byAction = Map.copyOf(next);
+        }
+    }
 }

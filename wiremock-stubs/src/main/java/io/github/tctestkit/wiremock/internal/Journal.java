@@ -56,6 +56,29 @@ final class Journal {
         return Optional.ofNullable(rejections.peekLast());
     }
 
+    /** Forgets one service's requests and refusals; for the control API. */
+    void clear(String service) {
+        java.util.function.Predicate<RecordedRequest> of =
+                r -> r.service().orElse("").equals(service);
+        int removed = 0;
+        for (java.util.Iterator<RecordedRequest> i = requests.iterator(); i.hasNext(); ) {
+            if (of.test(i.next())) {
+                i.remove();
+                removed++;
+            }
+        }
+        size.addAndGet(-removed);
+        received.addAndGet(-removed);
+        int refused = 0;
+        for (java.util.Iterator<Rejection> i = rejections.iterator(); i.hasNext(); ) {
+            if (of.test(i.next().request())) {
+                i.remove();
+                refused++;
+            }
+        }
+        rejectionCount.addAndGet(-refused);
+    }
+
     void clear() {
         requests.clear();
         size.set(0);

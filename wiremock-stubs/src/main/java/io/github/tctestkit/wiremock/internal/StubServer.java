@@ -88,10 +88,19 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
     /** The request read by the filter, for the dispatcher on the same thread. */
     private final ThreadLocal<IncomingRequest> current = new ThreadLocal<>();
 
+    /** A stand-alone emulator's control API ({@code /_tctestkit/...}), answered before the pipeline; else null. */
+    private final io.github.tctestkit.wiremock.internal.control.ControlApi control;
+
     private StubServer(
-            String name, boolean configurableOutsideTests, int port, GatewaySettings settings, boolean standAlone) {
+            String name,
+            boolean configurableOutsideTests,
+            int port,
+            GatewaySettings settings,
+            boolean standAlone,
+            boolean wiremockAdmin) {
         this.name = name;
         this.settings = settings;
+        this.control = standAlone ? ControlHooks.controlApi(this, wiremockAdmin) : null;
         this.gateway = GatewayChecks.of(settings);
         this.configurableOutsideTests = configurableOutsideTests;
         this.state = settings.stateful()
@@ -126,6 +135,9 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
             config.containerThreads(EMULATOR_THREADS)
                     .jettyAcceptors(1) // more than the cores only makes Jetty warn
                     .jettyIdleTimeout(EMULATOR_IDLE_TIMEOUT_MILLIS);
+            if (!wiremockAdmin) { // only the control API changes a stand-alone emulator's answers, unless asked
+                config.extensions(new io.github.tctestkit.wiremock.internal.control.AdminGuard());
+            }
         }
         config.withStores(new JournalStores(config.filesRoot()));
         if (port == 0) {
@@ -165,7 +177,7 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
      * @return the started server
      */
     public static StubServer start(String name, boolean configurableOutsideTests, GatewaySettings settings) {
-        return new StubServer(name, configurableOutsideTests, 0, settings, false);
+        return new StubServer(name, configurableOutsideTests, 0, settings, false, false);
     }
 
     /**
@@ -177,7 +189,20 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
      * @return the started server
      */
     public static StubServer start(String name, int port, GatewaySettings settings) {
-        return new StubServer(name, true, port, settings, true);
+        return start(name, port, settings, false);
+    }
+
+    /**
+     * Starts a stand-alone server (with the control API under {@code /_tctestkit/}) on a given loopback port.
+     *
+     * @param name for messages
+     * @param port the port, or 0 for any free one
+     * @param settings the gateway checks to run
+     * @param wiremockAdmin whether WireMock's admin API ({@code /__admin}) answers; refused with 403 otherwise
+     * @return the started server
+     */
+    public static StubServer start(String name, int port, GatewaySettings settings, boolean wiremockAdmin) {
+        return new StubServer(name, true, port, settings, true, wiremockAdmin);
     }
 
     /**
@@ -303,6 +328,9 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
 
     /** Steps 1 and 2: read once, record, run the gateway's checks. */
     private RequestFilterAction filter(Request request) {
+        if (control != null && io.github.tctestkit.wiremock.internal.control.ControlApi.handles(request)) {
+            return RequestFilterAction.stopWith(control.answer(request)); // not a Tencent request: not recorded
+        }
         InEffect inEffect = inEffect();
         IncomingRequest incoming = IncomingRequest.of(request, inEffect.now());
         incoming.route(inEffect.services());
