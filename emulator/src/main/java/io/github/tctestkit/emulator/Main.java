@@ -345,7 +345,7 @@ public final class Main {
                                 + " signed with the credentials above)"
                         : "");
         HttpRequest.Builder request = HttpRequest.newBuilder(api.baseUri())
-                .timeout(Duration.ofSeconds(5))
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", SignableRequest.JSON_CONTENT_TYPE)
                 .header("X-TC-Action", action)
                 .header("X-TC-Version", version)
@@ -359,7 +359,7 @@ public final class Main {
             signature.headers().forEach(request::header);
         }
         HttpClient client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
         HttpResponse<String> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         api.reset();
         return new String[] {curl, "HTTP " + answer.statusCode() + " " + answer.body()};
