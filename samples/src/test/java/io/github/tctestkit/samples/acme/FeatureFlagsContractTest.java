@@ -109,7 +109,7 @@ class FeatureFlagsContractTest {
                 .hasMessageContaining("FlagSet.0.Enabled");
         assertThatThrownBy(() -> api.givenSuccess("CreateFlag", "{\"Flag\": {\"Name\": \"dark-mode\"}}"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("\"Name\" is not a member of Flag");
+                .hasMessageContaining("\"Flag.Name\" is not a member of Flag");
     }
 
     @Test

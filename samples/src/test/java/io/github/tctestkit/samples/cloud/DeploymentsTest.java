@@ -160,7 +160,7 @@ class DeploymentsTest {
     void aPayloadCvmCouldNeverSendIsRefusedAtOnce(TencentCloudApi api) {
         assertThatThrownBy(() -> api.givenSuccess("DescribeInstances", "{\"InstanceSet\": [{\"State\": \"RUNNING\"}]}"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("\"State\" is not a member of Instance")
+                .hasMessageContaining("\"InstanceSet.0.State\" is not a member of Instance")
                 .hasMessageContaining("InstanceState");
         assertThatThrownBy(() -> api.givenSuccess("DescribeInstances").with("TotalCount", "one"))
                 .isInstanceOf(IllegalArgumentException.class)
