@@ -195,26 +195,7 @@ public final class ServiceDescription {
                     "DescribeStreamLiveRegions",
                     "DescribeStreamLiveTranscodeDetail",
                     "QueryInputStreamState")
-            .regions(
-                    "ap-bangkok",
-                    "ap-beijing",
-                    "ap-chengdu",
-                    "ap-chongqing",
-                    "ap-guangzhou",
-                    "ap-guangzhou-open",
-                    "ap-hongkong",
-                    "ap-mumbai",
-                    "ap-seoul",
-                    "ap-shanghai",
-                    "ap-shanghai-fsi",
-                    "ap-shenzhen-fsi",
-                    "ap-singapore",
-                    "ap-tokyo",
-                    "eu-frankfurt",
-                    "eu-moscow",
-                    "na-ashburn",
-                    "na-siliconvalley",
-                    "na-toronto")
+            .regions(SDK_REGIONS.toArray(new String[0])) // StreamLive is offered in all of them
             .rateLimitPerSecond(20)
             .errors(StreamLiveError.catalogue())
             .contractSource(ServiceContract::streamLive)

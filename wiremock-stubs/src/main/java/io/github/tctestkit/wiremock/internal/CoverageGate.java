@@ -1,5 +1,7 @@
 package io.github.tctestkit.wiremock.internal;
 
+import io.github.tctestkit.core.ServiceDescription;
+import io.github.tctestkit.core.ServiceRegistry;
 import io.github.tctestkit.wiremock.Fault;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -166,9 +168,44 @@ final class CoverageGate {
      *
      * @param report the run's report
      * @return each action that misses something, empty when the gate passes
-     * @throws IllegalArgumentException when a rule names an action or code that no service of the report has
+     * @throws IllegalArgumentException when a rule names an action or code that no service of the report and no
+     *     built-in service has
      */
     List<Missing> missing(CoverageReport report) {
+        return missingIn(report.including(unreached(report)));
+    }
+
+    /**
+     * The built-in services that have an action a rule names when no service of the report has it (those of them that
+     * know every code the rule names, when some do): a service no request reached is not in the report, but its
+     * actions are still real and their outcomes missing.
+     */
+    private List<ServiceDescription> unreached(CoverageReport report) {
+        List<ServiceDescription> out = new ArrayList<>();
+        for (Rule rule : rules) {
+            for (String a : rule.actions()) {
+                if (a.equals("*") || a.equals("all")) {
+                    continue;
+                }
+                boolean inReport = report.services().values().stream()
+                        .anyMatch(s -> s.universe().actions().contains(a));
+                if (!inReport) {
+                    List<ServiceDescription> having = ServiceRegistry.builtIn().withAction(a);
+                    List<ServiceDescription> knowingTheCodes = having.stream()
+                            .filter(d -> rule.outcomes().stream()
+                                    .filter(o -> CODE.matcher(o).matches() && !KEYWORDS.contains(o))
+                                    .allMatch(code -> d.errors().stream()
+                                            .anyMatch(e -> e.code().equals(code))))
+                            .toList();
+                    // RunInstances is cvm's and ecm's: a rule naming a code only cvm has means cvm
+                    out.addAll(knowingTheCodes.isEmpty() ? having : knowingTheCodes);
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Missing> missingIn(CoverageReport report) {
         // service -> action -> missing outcomes, in the report's order
         Map<String, Map<String, Set<String>>> missing = new LinkedHashMap<>();
         for (Rule rule : rules) {

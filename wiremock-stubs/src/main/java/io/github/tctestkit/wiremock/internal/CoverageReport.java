@@ -152,7 +152,7 @@ public record CoverageReport(
      * @param run the run id
      * @param jvm this JVM's id
      * @param generated the time, ISO-8601
-     * @return the report; StreamLive is always in it
+     * @return the report: the services a request reached (none when no request did)
      */
     static CoverageReport of(
             Map<Coverage.Key, Coverage.Cell> snapshot,
@@ -161,12 +161,8 @@ public record CoverageReport(
             String jvm,
             String generated) {
         Map<String, Universe> universes = new TreeMap<>();
-        universes.put(ServiceDescription.streamLive().name(), universe(List.of(ServiceDescription.streamLive())));
         descriptions.forEach((name, list) -> universes.merge(name, universe(list), CoverageReport::union));
         Map<String, String> versions = new TreeMap<>();
-        versions.put(
-                ServiceDescription.streamLive().name(),
-                ServiceDescription.streamLive().version());
         descriptions.forEach((name, list) -> list.stream().findFirst().ifPresent(d -> versions.put(name, d.version())));
         Map<String, Map<String, Map<String, Outcome>>> cells = new TreeMap<>();
         snapshot.forEach((k, c) -> {
@@ -181,6 +177,27 @@ public record CoverageReport(
         universes.forEach((name, u) ->
                 services.put(name, service(versions.getOrDefault(name, ""), u, cells.getOrDefault(name, Map.of()))));
         return new CoverageReport(FORMAT, run, generated, List.of(jvm), services);
+    }
+
+    /**
+     * This report with services that no request reached added, with nothing seen; services it has stay as they are.
+     *
+     * @param more the services' descriptions
+     * @return a new report, or this one when nothing is added
+     */
+    CoverageReport including(Collection<ServiceDescription> more) {
+        Map<String, List<ServiceDescription>> absent = new TreeMap<>();
+        for (ServiceDescription d : more) {
+            if (!services.containsKey(d.name())) {
+                absent.computeIfAbsent(d.name(), n -> new ArrayList<>()).add(d);
+            }
+        }
+        if (absent.isEmpty()) {
+            return this;
+        }
+        Map<String, Service> all = new TreeMap<>(services);
+        absent.forEach((name, list) -> all.put(name, service(list.get(0).version(), universe(list), Map.of())));
+        return new CoverageReport(format, run, generated, jvms, all);
     }
 
     private static Service service(String version, Universe u, Map<String, Map<String, Outcome>> cells) {
@@ -466,13 +483,8 @@ public record CoverageReport(
         boolean first = true;
         for (Map.Entry<String, Service> e : services.entrySet()) {
             Figures f = figures(e.getValue());
-            boolean isDefault =
-                    e.getKey().equals(ServiceDescription.streamLive().name());
-            if (f.outcomes() == 0
-                    && !(isDefault
-                            && services.values().stream()
-                                    .allMatch(s -> figures(s).outcomes() == 0))) {
-                continue; // a service nobody asked anything: only StreamLive, and only when nothing was asked at all
+            if (f.outcomes() == 0) {
+                continue; // described but never answered: nothing to say about it on one line
             }
             if (!first) {
                 b.append("; ");
@@ -508,6 +520,9 @@ public record CoverageReport(
                         .append(f.unknownActions())
                         .append(f.unknownActions() == 1 ? " action it does not have" : " actions it does not have");
             }
+        }
+        if (first) {
+            b.append("no request reached the fake");
         }
         if (jvms.size() > 1) {
             b.append("; merged from ").append(jvms.size()).append(" JVMs");

@@ -32,6 +32,7 @@ final class CoverageFixtures {
             .build();
 
     private final Map<Coverage.Key, Coverage.Cell> cells = new LinkedHashMap<>();
+    private final Map<String, List<ServiceDescription>> described = new LinkedHashMap<>(Map.of("demo", List.of(DEMO)));
 
     static CoverageFixtures demo() {
         return new CoverageFixtures();
@@ -44,8 +45,14 @@ final class CoverageFixtures {
         return this;
     }
 
+    /** A service a server described (served) that no request reached. */
+    CoverageFixtures describing(ServiceDescription service) {
+        described.put(service.name(), List.of(service));
+        return this;
+    }
+
     CoverageReport report(String jvm) {
-        return CoverageReport.of(cells, Map.of("demo", List.of(DEMO)), "run-1", jvm, "2025-01-01T00:00:00Z");
+        return CoverageReport.of(cells, described, "run-1", jvm, "2025-01-01T00:00:00Z");
     }
 
     CoverageReport report() {

@@ -13,6 +13,7 @@ class CoverageHtmlTest {
 
     static String page() {
         CoverageReport report = CoverageFixtures.demo()
+                .describing(io.github.tctestkit.core.ServiceDescription.streamLive())
                 .cell("BreakThing", "success", 3, NASTY, "Plain.test [ok]")
                 .cell("BreakThing", "error:ResourceUnavailable.DemoBroken", 1, "Plain.test [ok]")
                 .cell("BreakThing", "error:Made.Up", 1, "Plain.test [ok]")

@@ -35,7 +35,7 @@ class CoverageReportTest {
         assertThat(json.get("format").asText()).isEqualTo("tctestkit-coverage/1");
         assertThat(json.get("run").asText()).isEqualTo("run-1");
         assertThat(json.get("jvms").toString()).isEqualTo("[\"1@jvm\"]");
-        assertThat(names(json.get("services"))).containsExactly("demo", "mdl"); // StreamLive is always there
+        assertThat(names(json.get("services"))).containsExactly("demo"); // only the services a request reached
         JsonNode demo = json.get("services").get("demo");
         assertThat(demo.get("version").asText()).isEqualTo("2024-01-01");
         JsonNode u = demo.get("universe");
@@ -62,8 +62,15 @@ class CoverageReportTest {
                         "refused:AuthFailure.SignatureFailure");
         assertThat(outcomes.get("success").toString())
                 .isEqualTo("{\"count\":3,\"tests\":[\"T.a\",\"T.b\"],\"testsCapped\":false}");
+    }
 
-        JsonNode mdl = json.get("services").get("mdl");
+    @Test
+    void aServiceFromAContractCarriesItsWholeUniverse() throws IOException {
+        CoverageReport report = CoverageFixtures.demo()
+                .describing(io.github.tctestkit.core.ServiceDescription.streamLive())
+                .report();
+
+        JsonNode mdl = CoverageReport.JSON.readTree(report.toJson()).get("services").get("mdl");
         assertThat(mdl.get("universe").get("actions")).hasSize(36);
         assertThat(mdl.get("universe")
                         .get("actionErrors")
@@ -161,13 +168,22 @@ class CoverageReportTest {
     }
 
     @Test
-    void summaryOfARunThatAskedNothingStillNamesStreamLive() {
+    void aRunThatAskedNothingSaysSoAndNamesNoService() {
+        CoverageReport report = CoverageReport.of(java.util.Map.of(), java.util.Map.of(), "r", "j", "now");
+
+        assertThat(report.services()).isEmpty();
+        assertThat(report.summary("x/coverage.html"))
+                .isEqualTo("tctestkit coverage: no request reached the fake; report: x/coverage.html");
+    }
+
+    @Test
+    void aServiceDescribedButNeverAnsweredIsInTheReportButNotOnTheLine() {
         CoverageReport report = CoverageReport.of(
                 java.util.Map.of(), java.util.Map.of("mdl", List.of(ServiceDescription.streamLive())), "r", "j", "now");
 
+        assertThat(report.services()).containsOnlyKeys("mdl");
         assertThat(report.summary("x/coverage.html"))
-                .isEqualTo("tctestkit coverage: 0 of 36 mdl actions exercised; 0 outcomes (success 0, errors 0,"
-                        + " faults 0, refusals 0) covering 0 of 54 error codes; report: x/coverage.html");
+                .isEqualTo("tctestkit coverage: no request reached the fake; report: x/coverage.html");
     }
 
     @Test
