@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.tctestkit.core.CommonError;
 import io.github.tctestkit.core.ServiceDescription;
-import io.github.tctestkit.wiremock.internal.Coverage;
+import io.github.tctestkit.wiremock.internal.coverage.Coverage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

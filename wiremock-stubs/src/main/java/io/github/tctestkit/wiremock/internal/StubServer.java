@@ -21,6 +21,7 @@ import io.github.tctestkit.core.CommonError;
 import io.github.tctestkit.core.ErrorCode;
 import io.github.tctestkit.core.ServiceDescription;
 import io.github.tctestkit.wiremock.TencentCloudApi;
+import io.github.tctestkit.wiremock.internal.coverage.Coverage;
 import io.github.tctestkit.wiremock.internal.gateway.GatewayChecks;
 import io.github.tctestkit.wiremock.internal.gateway.SizeCheck;
 import java.nio.charset.StandardCharsets;

@@ -4,6 +4,7 @@ import io.github.tctestkit.core.ServiceRegistry;
 import io.github.tctestkit.wiremock.TencentCloudApi;
 import io.github.tctestkit.wiremock.TencentCloudApiTest;
 import io.github.tctestkit.wiremock.TencentCloudApiTest.Scope;
+import io.github.tctestkit.wiremock.internal.coverage.CoverageRun;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;

@@ -1,4 +1,4 @@
-package io.github.tctestkit.wiremock.internal;
+package io.github.tctestkit.wiremock.internal.coverage;
 
 import io.github.tctestkit.core.ServiceDescription;
 import java.util.LinkedHashMap;
@@ -54,7 +54,8 @@ public final class Coverage {
     /** The service name of requests that no service took (an unknown action, or none named). */
     static final String UNROUTED = "(no service)";
 
-    static void record(java.util.Optional<ServiceDescription> service, String action, String outcome, String test) {
+    public static void record(
+            java.util.Optional<ServiceDescription> service, String action, String outcome, String test) {
         service.ifPresent(Coverage::describe);
         String name = service.map(ServiceDescription::name).orElse(UNROUTED);
         Counter c = CELLS.computeIfAbsent(new Key(name, action, outcome), k -> new Counter());

@@ -1,4 +1,4 @@
-package io.github.tctestkit.wiremock.internal;
+package io.github.tctestkit.wiremock.internal.coverage;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.github.tctestkit.wiremock.internal;
+package io.github.tctestkit.wiremock.internal.coverage;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,7 +45,7 @@ import org.opentest4j.AssertionFailedError;
  * with {@code EngineTestKit}) and writing to the same directory leave the writing to the outer run.
  */
 @SuppressWarnings("deprecation")
-final class CoverageRun implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+public final class CoverageRun implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     static final String ENABLED = "tctestkit.coverage.enabled";
     static final String DIR = "tctestkit.coverage.dir";
@@ -86,7 +86,7 @@ final class CoverageRun implements AutoCloseable, ExtensionContext.Store.Closeab
      * @param context any context of the run
      * @throws ExtensionConfigurationException when the gate's syntax is wrong
      */
-    static void register(ExtensionContext context) {
+    public static void register(ExtensionContext context) {
         ExtensionContext root = context.getRoot();
         Object value = root.getStore(NAMESPACE).getOrComputeIfAbsent("report", k -> create(root));
         if (value instanceof ExtensionConfigurationException e) {

@@ -1,4 +1,4 @@
-package io.github.tctestkit.wiremock.internal;
+package io.github.tctestkit.wiremock.internal.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -70,7 +70,8 @@ class CoverageReportTest {
                 .describing(io.github.tctestkit.core.ServiceDescription.streamLive())
                 .report();
 
-        JsonNode mdl = CoverageReport.JSON.readTree(report.toJson()).get("services").get("mdl");
+        JsonNode mdl =
+                CoverageReport.JSON.readTree(report.toJson()).get("services").get("mdl");
         assertThat(mdl.get("universe").get("actions")).hasSize(36);
         assertThat(mdl.get("universe")
                         .get("actionErrors")

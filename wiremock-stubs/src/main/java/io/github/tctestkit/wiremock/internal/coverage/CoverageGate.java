@@ -1,4 +1,4 @@
-package io.github.tctestkit.wiremock.internal;
+package io.github.tctestkit.wiremock.internal.coverage;
 
 import io.github.tctestkit.core.ServiceDescription;
 import io.github.tctestkit.core.ServiceRegistry;
