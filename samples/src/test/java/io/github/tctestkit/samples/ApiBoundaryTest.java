@@ -40,8 +40,9 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * No public or protected signature in the public packages of core, assertions and wiremock-stubs mentions a type from an {@code internal}
- * package (ours or a library's). Annotation values (such as {@code @ExtendWith(SomeInternalExtension.class)}) are
- * not signatures and are not checked. It runs here, where all three published modules are on the class path.
+ * package (ours or a library's), and no public annotation has an internal class as an element's default (a user
+ * gets it without writing it). Annotation values on our annotations (such as {@code
+ * @ExtendWith(SomeInternalExtension.class)}) are not signatures and are not checked. It runs here, where all three published modules are on the class path.
  */
 class ApiBoundaryTest {
 
@@ -87,6 +88,24 @@ class ApiBoundaryTest {
                 .hasSize(5)
                 .allSatisfy(v -> assertThat(v).contains("StubServer"))
                 .noneMatch(v -> v.contains("hidden"));
+    }
+
+    /** A public annotation whose default is an internal class, to show the check can fail. */
+    public @interface LeakyDefault {
+        Class<?> service() default StubServer.class;
+
+        Class<?>[] services() default {String.class, TencentCloudApiExtension.class};
+
+        Class<?> fine() default String.class;
+    }
+
+    @Test
+    void theCheckFindsInternalClassesAsAnnotationDefaults() {
+        assertThat(violations(LeakyDefault.class))
+                .containsExactlyInAnyOrder(
+                        LeakyDefault.class.getName() + ".service default is " + StubServer.class.getName(),
+                        LeakyDefault.class.getName() + ".services default is "
+                                + TencentCloudApiExtension.class.getName());
     }
 
     @Test
@@ -182,9 +201,21 @@ class ApiBoundaryTest {
             if (exposed(m.getModifiers(), subclassable) && !m.isSynthetic() && !m.isBridge()) {
                 check(m.getGenericReturnType(), name + "." + m.getName() + " returns", found);
                 checkExecutable(m, name + "." + m.getName(), found);
+                checkDefault(m, name + "." + m.getName() + " default", found);
             }
         }
         return found;
+    }
+
+    /** An annotation element's default is what a user gets without writing it: no internal class may be it. */
+    static void checkDefault(Method m, String where, List<String> found) {
+        Object value = m.getDefaultValue();
+        Object[] values = value instanceof Object[] array ? array : new Object[] {value};
+        for (Object v : values) {
+            if (v instanceof Class<?> c && isInternal(c)) {
+                found.add(where + " is " + c.getName());
+            }
+        }
     }
 
     static boolean exposed(int modifiers, boolean subclassable) {
