@@ -1,8 +1,8 @@
 package io.github.tctestkit.wiremock;
 
 import io.github.tctestkit.core.CommonError;
-import io.github.tctestkit.wiremock.internal.CatalogueArgumentsProvider;
-import io.github.tctestkit.wiremock.internal.ErrorSourceGuard;
+import io.github.tctestkit.wiremock.internal.errorsources.CatalogueArgumentsProvider;
+import io.github.tctestkit.wiremock.internal.errorsources.ErrorSourceGuard;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -2,8 +2,8 @@ package io.github.tctestkit.wiremock;
 
 import io.github.tctestkit.core.ErrorCode;
 import io.github.tctestkit.core.ServiceDescription;
-import io.github.tctestkit.wiremock.internal.CatalogueArgumentsProvider;
-import io.github.tctestkit.wiremock.internal.ErrorSourceGuard;
+import io.github.tctestkit.wiremock.internal.errorsources.CatalogueArgumentsProvider;
+import io.github.tctestkit.wiremock.internal.errorsources.ErrorSourceGuard;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

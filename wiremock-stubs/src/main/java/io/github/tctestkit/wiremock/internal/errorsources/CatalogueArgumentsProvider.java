@@ -1,4 +1,4 @@
-package io.github.tctestkit.wiremock.internal;
+package io.github.tctestkit.wiremock.internal.errorsources;
 
 import io.github.tctestkit.core.CommonError;
 import io.github.tctestkit.core.ErrorCatalogue;
@@ -10,6 +10,7 @@ import io.github.tctestkit.wiremock.AllCommonErrors;
 import io.github.tctestkit.wiremock.AllErrorsOf;
 import io.github.tctestkit.wiremock.AllStreamLiveErrors;
 import io.github.tctestkit.wiremock.TencentCloudApiTest;
+import io.github.tctestkit.wiremock.internal.ServedServices;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.tctestkit.wiremock.internal;
+package io.github.tctestkit.wiremock.internal.errorsources;
 
 import io.github.tctestkit.core.ErrorCode;
 import java.util.ArrayList;
