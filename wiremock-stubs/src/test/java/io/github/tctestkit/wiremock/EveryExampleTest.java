@@ -94,9 +94,9 @@ import org.junit.jupiter.api.TestFactory;
 class EveryExampleTest {
 
     static final Path JSON_KNOWN_BAD =
-            Path.of("../core/src/test/resources/io/github/tctestkit/core/services/known-bad-examples.txt");
+            inRepository("core/src/test/resources/io/github/tctestkit/core/services/known-bad-examples.txt");
     static final Path FORM_KNOWN_BAD =
-            Path.of("src/test/resources/io/github/tctestkit/wiremock/known-bad-form-examples.txt");
+            inRepository("wiremock-stubs/src/test/resources/io/github/tctestkit/wiremock/known-bad-form-examples.txt");
     static final String RESOURCES = "/io/github/tctestkit/core/services/";
     static final String DOMAIN = ".tencentcloudapi.com";
     static final String REGION = "ap-guangzhou";
@@ -132,6 +132,7 @@ class EveryExampleTest {
                 .connectTimeout(10, TimeUnit.SECONDS)
                 .readTimeout(30, TimeUnit.SECONDS)
                 .build();
+        assertThat(JSON_KNOWN_BAD).as("core's list of known-bad examples").exists();
         jsonKnownBad = readList(JSON_KNOWN_BAD);
         formKnownBad = readList(FORM_KNOWN_BAD);
     }
@@ -160,6 +161,12 @@ class EveryExampleTest {
             new TreeMap<>(formDifferences).forEach((k, v) -> lines.add(k + " " + v));
             Files.write(FORM_KNOWN_BAD, lines, StandardCharsets.UTF_8);
         }
+    }
+
+    /** A file of the repository, whether the test runs in the module's directory (Maven) or the repository's. */
+    static Path inRepository(String path) {
+        Path fromModule = Path.of("..").resolve(path);
+        return Files.exists(fromModule.getParent()) ? fromModule : Path.of(path);
     }
 
     /** {@code "service version action"} to {@code "accepted"} or {@code "Code message"}. */
