@@ -428,11 +428,12 @@ class ApiRequestTest {
         }
 
         @Test
-        @DisplayName("reports a field name with an empty segment")
+        @DisplayName("reads an empty segment of a field name as a member named \"\", as a JSON body would have it")
         void emptySegment() {
-            assertThat(v1Post("A..B=1").parameterProblem()).contains("the field name \"A..B\" has an empty segment");
-            assertThat(v1Post("A.=1").parameterProblem()).contains("the field name \"A.\" has an empty segment");
-            assertThat(v1Post("=1").parameterProblem()).contains("the field name \"\" has an empty segment");
+            ApiRequest r = v1Post("A..B=1&C.=2&=3");
+            assertThat(r.parameterProblem()).isEmpty();
+            assertThat(r.parameters()).isEqualTo(parsed("{\"A\":{\"\":{\"B\":\"1\"}},\"C\":{\"\":\"2\"},\"\":\"3\"}"));
+            assertThat(v1Post("A.0..B=1").parameters()).isEqualTo(parsed("{\"A\":[{\"\":{\"B\":\"1\"}}]}"));
         }
 
         @Test

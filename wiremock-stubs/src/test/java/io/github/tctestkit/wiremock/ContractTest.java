@@ -151,7 +151,19 @@ class ContractTest {
                         "CreateStreamLivePlan",
                         "{\"ChannelId\":\"5F8D4A0B00003F9A1B2C\",\"Plan\":{\"EventName\":\"e\"}}",
                         "MissingParameter",
-                        "The request is missing a required parameter `Plan.TimingSettings`."));
+                        "The request is missing a required parameter `Plan.TimingSettings`."),
+                Arguments.of(
+                        "DescribeStreamLiveChannel",
+                        "{\"Offset\":\"0\",\"Id\":\"5F8D4A0B00003F9A1B2C\",\"Limit\":\"1\"}",
+                        "UnknownParameter",
+                        // the first by name, whatever order the client writes (the SDK's form: a hash map's)
+                        "The parameter `Limit` is not recognized."),
+                Arguments.of(
+                        "DescribeStreamLiveChannel",
+                        // a form writes the member "" as the field ".Region", which reads back as the member ""
+                        "{\"Id\":\"5F8D4A0B00003F9A1B2C\",\"\":{\"Region\":\"x\"}}",
+                        "UnknownParameter",
+                        "The parameter `` is not recognized."));
     }
 
     @Nested

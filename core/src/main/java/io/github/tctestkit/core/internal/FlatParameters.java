@@ -26,7 +26,8 @@ public final class FlatParameters {
     public record Result(ObjectNode tree, String problem) {}
 
     /**
-     * Unflattens fields in their order; a numeric segment is a list index. The first value of a key wins.
+     * Unflattens fields in their order; a numeric segment is a list index, an empty one (in {@code A..B}, {@code A.}
+     * or the name {@code ""}) a member named {@code ""}. The first value of a key wins.
      *
      * @param fields decoded keys and values, in order
      * @param skipTopLevel top-level names to leave out (the common parameters)
@@ -49,10 +50,9 @@ public final class FlatParameters {
     }
 
     private static String place(ObjectNode root, String key, String value) {
-        List<String> segments = split(key);
-        if (segments == null) {
-            return "the field name " + Json.snippet(key, 80) + " has an empty segment";
-        }
+        // an empty segment is a member named "", as the JSON object {"": ...} has one: the same parameters read the
+        // same whether they come as JSON or as a form, and the request check then names the unknown member
+        List<String> segments = List.of(key.split("\\.", -1));
         JsonNode container = root;
         for (int i = 0; i < segments.size(); i++) {
             String segment = segments.get(i);

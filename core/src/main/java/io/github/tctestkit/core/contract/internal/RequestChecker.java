@@ -53,9 +53,13 @@ import java.util.Set;
  *       {@code "False"} are valid bools, as the SDKs write them, {@code "1"} is not).
  * </ol>
  *
- * <p>Within a pass the walk starts at the top: at each object it looks at that object's own parameters first (the
- * unknown pass in the order the request lists them; the other passes in the structure's documented member order),
- * then goes into its nested objects and list items (in that same order, items by index), depth first.
+ * <p>Within a pass the walk starts at the top: at each object it looks at that object's own parameters first, then
+ * goes into its nested objects and list items (in the structure's documented member order, items by index), depth
+ * first. Among an object's own parameters the unknown pass names the unknown name that comes first in code-point
+ * order ({@code Limit} before {@code Offset}), the other passes the first member in documented order. Nothing depends
+ * on the order the request lists its parameters in: that order is the client's (the Java SDK writes a form from a
+ * hash map, a JSON body in the order of its fields), and the same parameters get the same answer whether they come
+ * as JSON, a form or a query string.
  *
  * <p>JSON {@code null} is treated as absent everywhere: it is never unknown nor of the wrong type, and a required
  * member holding it is missing (a {@code null} list item is a wrong type).
@@ -161,29 +165,28 @@ public final class RequestChecker {
     }
 
     private ParameterProblem unknown(ObjectNode node, Structure s, String prefix, boolean top) {
+        // the first unknown name in code-point order, not in the order the request lists them: that order is the
+        // client's (the Java SDK writes a form from a HashMap), and the same parameters must get the same answer
+        // whichever encoding or SDK sends them
+        String first = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String name = e.getKey();
             if (absent(e.getValue()) || s.member(name).isPresent() || (top && COMMON_PARAMETERS.contains(name))) {
                 continue;
             }
+            if (first == null || name.compareTo(first) < 0) {
+                first = name;
+            }
+        }
+        if (first != null) {
             return ParameterProblem.unknown(
-                    prefix + name,
-                    "\"" + prefix + name + "\" is not a member of " + s.name() + "; its members are: "
+                    prefix + first,
+                    "\"" + prefix + first + "\" is not a member of " + s.name() + "; its members are: "
                             + String.join(", ", s.memberNames())
                             + (top ? " (and the common parameters " + String.join(", ", COMMON_PARAMETERS) + ")" : ""));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            Optional<Member> m = s.member(e.getKey());
-            if (m.isPresent() && m.get().isStructured()) {
-                ParameterProblem p = descend(m.get(), e.getValue(), prefix + e.getKey(), Pass.UNKNOWN);
-                if (p != null) {
-                    return p;
-                }
-            }
-        }
-        return null;
+        return descendAll(node, s, prefix, Pass.UNKNOWN);
     }
 
     private ParameterProblem missing(ObjectNode node, Structure s, String prefix) {

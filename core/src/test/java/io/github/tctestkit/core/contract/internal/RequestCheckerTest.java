@@ -181,8 +181,21 @@ class RequestCheckerTest {
                 .as("null is absent, even for an unknown name")
                 .isEmpty();
         assertThat(checkJson(CREATE_INPUT, "{'Name':'n','Type':'RTMP_PUSH','b':1,'a':1}"))
-                .as("the first unknown in the order sent")
-                .hasValueSatisfying(p -> assertThat(p.path()).isEqualTo("b"));
+                .as("the first unknown by name, whatever the order sent")
+                .hasValueSatisfying(p -> assertThat(p.path()).isEqualTo("a"));
+        assertThat(checkJson(CREATE_INPUT, "{'Name':'n','Type':'RTMP_PUSH','a':1,'b':1}"))
+                .hasValueSatisfying(p -> assertThat(p.path()).isEqualTo("a"));
+        assertThat(checkForm(CREATE_INPUT, "Name", "n", "Type", "RTMP_PUSH", "b", "1", "a", "1"))
+                .as("a form gets the answer JSON gets")
+                .hasValueSatisfying(p -> assertThat(p.path()).isEqualTo("a"));
+        assertThat(checkJson(CREATE_CHANNEL, "{'Name':'c','OutputGroups':[{'Nope':1}],'AttachedInputs':[{'Idd':'j'}]}"))
+                .as("nested objects in the structure's member order, not the order sent")
+                .hasValueSatisfying(p -> assertThat(p.path()).isEqualTo("AttachedInputs.0.Idd"));
+        assertThat(checkJson(CREATE_INPUT, "{'Name':'n','Type':'RTMP_PUSH','':1}"))
+                .as("a member with an empty name is unknown, as the form field of that name is")
+                .hasValueSatisfying(p -> assertThat(p.message()).isEqualTo("The parameter `` is not recognized."));
+        assertThat(checkForm(CREATE_INPUT, "Name", "n", "Type", "RTMP_PUSH", "", "1"))
+                .hasValueSatisfying(p -> assertThat(p.message()).isEqualTo("The parameter `` is not recognized."));
     }
 
     @Test
