@@ -243,6 +243,56 @@ class ResourceEngineSdkTest {
     }
 
     @Test
+    void modifyActionsChangeWhatDescribeShows(TencentCloudApi api) throws Exception {
+        CommonClient vpc = sdk(api, api.credentials(), "vpc", "ap-guangzhou");
+        CommonClient cvm = sdk(api, api.credentials(), "cvm", "ap-guangzhou");
+        CommonClient cbs = sdk(api, api.credentials(), "cbs", "ap-guangzhou");
+        String vpcId =
+                field(vpc.call("CreateVpc", "{\"VpcName\":\"a\",\"CidrBlock\":\"192.168.0.0/16\"}"), "/Vpc/VpcId");
+        vpc.call("ModifyVpcAttribute", "{\"VpcId\":\"" + vpcId + "\",\"VpcName\":\"b\"}");
+        assertThat(field(vpc.call("DescribeVpcs", "{\"VpcIds\":[\"" + vpcId + "\"]}"), "/VpcSet/0/VpcName"))
+                .isEqualTo("b");
+        String subnetId = field(
+                vpc.call(
+                        "CreateSubnet",
+                        "{\"VpcId\":\"" + vpcId + "\",\"SubnetName\":\"s\",\"CidrBlock\":\"192.168.1.0/24\","
+                                + "\"Zone\":\"ap-guangzhou-3\"}"),
+                "/Subnet/SubnetId");
+        vpc.call("ModifySubnetAttribute", "{\"SubnetId\":\"" + subnetId + "\",\"SubnetName\":\"t\"}");
+        assertThat(field(
+                        vpc.call("DescribeSubnets", "{\"Filters\":[{\"Name\":\"subnet-name\",\"Values\":[\"t\"]}]}"),
+                        "/SubnetSet/0/SubnetId"))
+                .isEqualTo(subnetId);
+
+        String id = field(
+                cvm.call(
+                        "RunInstances", "{\"Placement\":{\"Zone\":\"ap-guangzhou-3\"},\"DisableApiTermination\":true}"),
+                "/InstanceIdSet/0");
+        assertThat(codeOf(() -> cvm.call("TerminateInstances", "{\"InstanceIds\":[\"" + id + "\"]}")))
+                .isEqualTo("UnsupportedOperation.InstancesProtected");
+        cvm.call(
+                "ModifyInstancesAttribute",
+                "{\"InstanceIds\":[\"" + id + "\"],\"InstanceName\":\"renamed\",\"DisableApiTermination\":false}");
+        assertThat(field(
+                        cvm.call("DescribeInstances", "{\"InstanceIds\":[\"" + id + "\"]}"),
+                        "/InstanceSet/0/InstanceName"))
+                .isEqualTo("renamed");
+        cvm.call("TerminateInstances", "{\"InstanceIds\":[\"" + id + "\"]}");
+
+        String disk = field(
+                cbs.call(
+                        "CreateDisks",
+                        "{\"Placement\":{\"Zone\":\"ap-guangzhou-3\"},\"DiskChargeType\":\"POSTPAID_BY_HOUR\","
+                                + "\"DiskType\":\"CLOUD_SSD\",\"DiskSize\":20,\"DiskName\":\"d\"}"),
+                "/DiskIdSet/0");
+        cbs.call("ModifyDiskAttributes", "{\"DiskIds\":[\"" + disk + "\"],\"DiskName\":\"e\"}");
+        assertThat(field(
+                        cbs.call("DescribeDisks", "{\"Filters\":[{\"Name\":\"disk-name\",\"Values\":[\"e\"]}]}"),
+                        "/TotalCount"))
+                .isEqualTo("1");
+    }
+
+    @Test
     void configuredAnswersComeFirst(TencentCloudApi api) throws Exception {
         api.service("cvm")
                 .givenError(io.github.tctestkit.core.ErrorCode.of("InvalidInstanceId.NotFound"))

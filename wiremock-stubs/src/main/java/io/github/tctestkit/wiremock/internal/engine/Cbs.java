@@ -27,6 +27,8 @@ import java.util.Set;
  *   <li>{@code TerminateDisks}: unknown ids are {@code InvalidParameterValue} (the action documents no NotFound),
  *       attached disks {@code ResourceUnavailable.NotSupported}; the disks go.
  *   <li>{@code DescribeDisks}: by {@code DiskIds} and/or {@code Filters} ({@code InvalidFilter}).
+ *   <li>{@code ModifyDiskAttributes}: {@code DiskName}, {@code Portable}, {@code DeleteWithInstance}, {@code
+ *       ProjectId}; changing {@code DiskType} is not emulated ({@code ResourceUnavailable.NotSupported}).
  * </ul>
  *
  * <p>Malformed disk and instance ids are {@code InvalidParameterValue}, the one code these actions document for
@@ -78,6 +80,7 @@ final class Cbs extends Product {
         writes("AttachDisks", this::attach);
         writes("DetachDisks", this::detach);
         writes("TerminateDisks", this::terminate);
+        writes("ModifyDiskAttributes", this::modify);
         cvm.onTerminate.add(this::instanceGone);
     }
 
@@ -268,6 +271,35 @@ final class Cbs extends Product {
         }
         for (ObjectNode d : found) {
             engine.remove(c.space, disk, d.path("DiskId").asText());
+        }
+        return answer(c);
+    }
+
+    private ObjectNode modify(Call c) {
+        List<String> ids = c.requiredTexts("DiskIds");
+        if (ids.size() > 100) {
+            throw c.fail("InvalidParameterValue.LimitExceeded", "At most 100 DiskIds per request.");
+        }
+        String name = c.checkName(disk, c.text("DiskName"), BAD);
+        if (c.text("DiskType") != null) {
+            throw c.fail("ResourceUnavailable.NotSupported", "Changing DiskType is not emulated by tctestkit.");
+        }
+        List<ObjectNode> found = disks(c, ids, "InvalidDiskId.NotFound");
+        for (ObjectNode d : found) {
+            ObjectNode copy = d.deepCopy();
+            if (name != null) {
+                copy.put("DiskName", name);
+            }
+            if (c.node("Portable") != null) {
+                copy.put("Portable", c.bool("Portable", true));
+            }
+            if (c.node("DeleteWithInstance") != null) {
+                copy.put("DeleteWithInstance", c.bool("DeleteWithInstance", false));
+            }
+            if (c.node("ProjectId") != null) {
+                copy.with("Placement").put("ProjectId", c.integer("ProjectId", 0, 0, Long.MAX_VALUE, BAD));
+            }
+            update(c, disk, copy);
         }
         return answer(c);
     }

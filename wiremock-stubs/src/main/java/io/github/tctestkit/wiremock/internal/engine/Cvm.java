@@ -30,7 +30,11 @@ import java.util.function.BiConsumer;
  *   <li>{@code StartInstances}, {@code StopInstances}, {@code RebootInstances}, {@code TerminateInstances}: every id
  *       is checked first ({@code InvalidInstanceId.Malformed}, {@code InvalidInstanceId.NotFound}), then every state
  *       ({@link #LIFECYCLE}; a wrong one is {@code UnsupportedOperation.InstanceState<State>}); then all move.
- *       Terminating detaches the instance's disks and frees its address; the instance goes when TERMINATING ends.
+ *       Terminating detaches the instance's disks and frees its address; the instance goes when TERMINATING ends;
+ *       an instance with {@code DisableApiTermination} is {@code UnsupportedOperation.InstancesProtected}.
+ *   <li>{@code ModifyInstancesAttribute}: {@code InstanceName}, {@code SecurityGroups} (they must exist), {@code
+ *       DisableApiTermination}, {@code CamRoleName}; not while PENDING, STARTING, STOPPING, REBOOTING, TERMINATING or
+ *       SHUTDOWN ({@code UnsupportedOperation.InstanceState<State>}).
  * </ul>
  */
 final class Cvm extends Product {
@@ -93,6 +97,7 @@ final class Cvm extends Product {
         for (String action : LIFECYCLE.steps().keySet()) {
             writes(action, this::step);
         }
+        writes("ModifyInstancesAttribute", this::modify);
     }
 
     private ObjectNode run(Call c) {
@@ -248,6 +253,12 @@ final class Cvm extends Product {
             found.add(c.find(instance, id, "InvalidInstanceId.Malformed", "InvalidInstanceId.NotFound"));
         }
         for (ObjectNode i : found) {
+            if (step.to() == null && i.path("DisableApiTermination").asBoolean(false)) {
+                throw c.fail(
+                        "UnsupportedOperation.InstancesProtected",
+                        "Instance " + i.path("InstanceId").asText()
+                                + " is protected from termination (DisableApiTermination); modify it first.");
+            }
             String state = state(instance, i);
             if (!step.from().contains(state)) {
                 throw c.fail(
@@ -269,6 +280,59 @@ final class Cvm extends Product {
                 releaseAddress(c, copy);
             }
             transition(c, instance, id, step.via(), step.to());
+        }
+        return answer(c);
+    }
+
+    /** States in which ModifyInstancesAttribute refuses an instance (the codes it documents). */
+    private static final Set<String> NOT_MODIFIABLE =
+            Set.of("PENDING", "STARTING", "STOPPING", "REBOOTING", "TERMINATING", "SHUTDOWN");
+
+    private ObjectNode modify(Call c) {
+        List<String> ids = c.requiredTexts("InstanceIds");
+        if (ids.size() > MAX_IDS) {
+            throw c.fail("InvalidParameterValue.LimitExceeded", "At most " + MAX_IDS + " InstanceIds per request.");
+        }
+        String name = c.checkName(instance, c.text("InstanceName"), "InvalidInstanceName.TooLong");
+        List<String> groups = c.texts("SecurityGroups");
+        if (groups != null) {
+            for (String g : groups) {
+                if (!vpc.securityGroup.isWellFormed(g)
+                        || c.get(vpc.securityGroup, g).isEmpty()) {
+                    throw c.fail(
+                            "InvalidSecurityGroupId.NotFound",
+                            "No security group " + g + " exists in region " + c.region() + " of this account.");
+                }
+            }
+        }
+        List<ObjectNode> found = new ArrayList<>();
+        for (String id : ids) {
+            ObjectNode i = c.find(instance, id, "InvalidInstanceId.Malformed", "InvalidInstanceId.NotFound");
+            String state = state(instance, i);
+            if (NOT_MODIFIABLE.contains(state)) {
+                throw c.fail(
+                        "UnsupportedOperation.InstanceState" + camel(state),
+                        "Instance " + id + " is " + state + "; wait until it is RUNNING or STOPPED.");
+            }
+            found.add(i);
+        }
+        for (ObjectNode i : found) {
+            ObjectNode copy = i.deepCopy();
+            if (name != null) {
+                copy.put("InstanceName", name);
+            }
+            if (groups != null) {
+                copy.set("SecurityGroupIds", Engine.texts(groups));
+            }
+            if (c.node("DisableApiTermination") != null) {
+                copy.put("DisableApiTermination", c.bool("DisableApiTermination", false));
+            }
+            if (c.text("CamRoleName") != null) {
+                copy.put("CamRoleName", c.text("CamRoleName"));
+            }
+            copy.put("LatestOperation", c.action);
+            copy.put("LatestOperationState", "SUCCESS");
+            update(c, instance, copy);
         }
         return answer(c);
     }

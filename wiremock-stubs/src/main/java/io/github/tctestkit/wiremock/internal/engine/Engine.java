@@ -152,7 +152,10 @@ public final class Engine {
                     "MissingParameter", "The request names no region (X-TC-Region or Region): resources live in one."));
         }
         Instant now = clock.get();
-        Space space = space(account, region);
+        Space space = a.writes() ? space(account, region) : spaces.get(new SpaceKey(account, region));
+        if (space == null) { // a read where nothing was ever written: no space is kept for it
+            space = new Space(account, region);
+        }
         space.settle(now);
         Call call = new Call(this, p, action, space, params, now);
         try {

@@ -14,11 +14,12 @@ import java.util.List;
  *   <li>{@code CreateVpc}, {@code DescribeVpcs}, {@code ModifyVpcAttribute}, {@code DeleteVpc}: a private IPv4 CIDR
  *       (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16, prefix /12 to /28); deleting a VPC that still holds a subnet
  *       or an instance is {@code ResourceInUse}.
- *   <li>{@code CreateSubnet}, {@code DescribeSubnets}, {@code DeleteSubnet}: the CIDR must lie inside the VPC's
+ *   <li>{@code CreateSubnet}, {@code DescribeSubnets}, {@code ModifySubnetAttribute}, {@code DeleteSubnet}: the CIDR must lie inside the VPC's
  *       ({@code InvalidParameterValue.SubnetRange}) and overlap no other subnet of the VPC ({@code
  *       InvalidParameterValue.SubnetConflict}); the zone must be one of the region's ({@code
  *       InvalidParameterValue.ZoneConflict}); deleting a subnet that holds an instance is {@code ResourceInUse}.
- *   <li>{@code CreateSecurityGroup}, {@code DescribeSecurityGroups}, {@code DeleteSecurityGroup}: deleting a group
+ *   <li>{@code CreateSecurityGroup}, {@code DescribeSecurityGroups}, {@code ModifySecurityGroupAttribute}, {@code
+ *       DeleteSecurityGroup}: deleting a group
  *       an instance uses is {@code ResourceInUse}.
  * </ul>
  *
@@ -82,7 +83,37 @@ final class Vpc extends Product {
             delete(c, subnet, id, "ResourceInUse");
             return answer(c);
         });
+        writes("ModifySubnetAttribute", c -> {
+            ObjectNode copy = c.find(subnet, c.required("SubnetId"), MALFORMED, "ResourceNotFound")
+                    .deepCopy();
+            if (c.text("SubnetName") != null) {
+                copy.put("SubnetName", c.checkName(subnet, c.text("SubnetName"), "InvalidParameterValue.TooLong"));
+            }
+            if (c.node("EnableBroadcast") != null) {
+                copy.put("EnableBroadcast", c.bool("EnableBroadcast", false));
+            }
+            update(c, subnet, copy);
+            return answer(c);
+        });
         writes("CreateSecurityGroup", this::createSecurityGroup);
+        writes("ModifySecurityGroupAttribute", c -> {
+            ObjectNode copy = c.find(securityGroup, c.required("SecurityGroupId"), MALFORMED, "ResourceNotFound")
+                    .deepCopy();
+            if (c.text("GroupName") != null) {
+                copy.put(
+                        "SecurityGroupName",
+                        c.checkName(securityGroup, c.text("GroupName"), "InvalidParameterValue.TooLong"));
+            }
+            if (c.text("GroupDescription") != null) {
+                if (c.text("GroupDescription").length() > 100) {
+                    throw c.fail("InvalidParameterValue.TooLong", "GroupDescription must have at most 100 characters.");
+                }
+                copy.put("SecurityGroupDesc", c.text("GroupDescription"));
+            }
+            copy.put("UpdateTime", TIME.format(c.now));
+            update(c, securityGroup, copy);
+            return answer(c);
+        });
         reads(
                 "DescribeSecurityGroups",
                 c -> describe(c, securityGroup, describeOf("SecurityGroupIds", "SecurityGroupSet")));
