@@ -169,11 +169,12 @@ abstract class Product {
                 if (page.size() >= limit) {
                     break;
                 }
-                Space.Bucket.Stored s = bucket.byId.get(id);
-                if (s == null) {
+                if (skipped < offset) { // skipped without a look-up: removals leave both maps under the lock
+                    skipped++;
                     continue;
                 }
-                if (skipped++ >= offset) {
+                Space.Bucket.Stored s = bucket.byId.get(id);
+                if (s != null) {
                     page.add(s.data());
                 }
             }

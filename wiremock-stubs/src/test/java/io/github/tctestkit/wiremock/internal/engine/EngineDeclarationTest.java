@@ -154,6 +154,28 @@ class EngineDeclarationTest {
     }
 
     @Test
+    void aCreatePastTheQuotaGetsTheDocumentedCode() {
+        for (int i = 0; i < 20; i++) {
+            engine.put("vpc", "Vpc", A, "ap-guangzhou", F.objectNode().put("VpcName", "v" + i));
+        }
+        StateAnswer refused = call(
+                "vpc", "CreateVpc", F.objectNode().put("VpcName", "one more").put("CidrBlock", "10.0.0.0/16"));
+        assertThat(refused.code()).isEqualTo("LimitExceeded");
+        assertThat(refused.message()).contains("20");
+        assertThat(engine.handle(
+                                "vpc",
+                                "2017-03-12",
+                                "CreateVpc",
+                                A,
+                                "ap-shanghai",
+                                F.objectNode().put("VpcName", "elsewhere").put("CidrBlock", "10.0.0.0/16"))
+                        .orElseThrow()
+                        .isSuccess())
+                .as("the quota is per region")
+                .isTrue();
+    }
+
+    @Test
     void badInputNeverFailsInside() {
         assertThat(call("cvm", "StartInstances", F.objectNode()).code()).isEqualTo("MissingParameter");
         assertThat(call("cvm", "RunInstances", F.objectNode()).code()).isEqualTo("MissingParameter");
