@@ -26,8 +26,15 @@ class EngineRobustnessTest {
 
     static final JsonNodeFactory F = JsonNodeFactory.instance;
     static final List<JsonNode> WRONG = List.of(
-            F.textNode("x"), F.textNode(""), F.numberNode(-1), F.numberNode(1e30), F.booleanNode(true),
-            F.arrayNode(), F.arrayNode().add(F.objectNode()), F.objectNode(), F.nullNode());
+            F.textNode("x"),
+            F.textNode(""),
+            F.numberNode(-1),
+            F.numberNode(1e30),
+            F.booleanNode(true),
+            F.arrayNode(),
+            F.arrayNode().add(F.objectNode()),
+            F.objectNode(),
+            F.nullNode());
 
     @Test
     void everyActionAnswersADocumentedCodeWhateverItIsSent() {
@@ -35,7 +42,8 @@ class EngineRobustnessTest {
         List<String> problems = new ArrayList<>();
         int calls = 0;
         for (String service : engine.services()) {
-            ServiceDescription d = ServiceRegistry.builtIn().find(service, "2017-03-12").orElseThrow();
+            ServiceDescription d =
+                    ServiceRegistry.builtIn().find(service, "2017-03-12").orElseThrow();
             ServiceContract contract = d.contract().orElseThrow();
             for (String action : engine.actions(service)) {
                 Set<String> documented = new HashSet<>();
@@ -60,7 +68,8 @@ class EngineRobustnessTest {
                         if (!a.isSuccess() && !documented.contains(a.code())) {
                             problems.add(action + " " + input + ": undocumented " + a.code());
                         }
-                        if (!a.isSuccess() && (a.message() == null || a.message().isBlank())) {
+                        if (!a.isSuccess()
+                                && (a.message() == null || a.message().isBlank())) {
                             problems.add(action + " " + input + ": no message");
                         }
                     } catch (RuntimeException e) {
