@@ -198,6 +198,20 @@ class ResourceEngineSdkTest {
                 .isEmpty();
         assertThat(api.service("vpc").resources("Vpc").inRegion("ap-shanghai").list())
                 .isEmpty();
+
+        CommonClient theirsSignedV1 = new CommonClient(
+                "vpc",
+                "2017-03-12",
+                SdkClients.credential(OTHER),
+                "ap-guangzhou",
+                SdkClients.profile(api, SdkClients.Mode.V1_HMAC_SHA1_GET)); // the account is v1's SecretId parameter
+        assertThat(field(theirsSignedV1.call("DescribeVpcs", "{}"), "/TotalCount")).isEqualTo("0");
+        String theirVpc = field(
+                theirsSignedV1.call("CreateVpc", "{\"VpcName\":\"theirs\",\"CidrBlock\":\"10.0.0.0/16\"}"),
+                "/Vpc/VpcId");
+        assertThat(field(theirs.call("DescribeVpcs", "{}"), "/VpcSet/0/VpcId")).isEqualTo(theirVpc);
+        assertThat(field(mine.call("DescribeVpcs", "{}"), "/VpcSet/0/VpcId")).isEqualTo(vpcId);
+        assertThat(api.service("vpc").resources("Vpc").ofAccount(OTHER.secretId()).list()).hasSize(1);
     }
 
     @Test
