@@ -90,6 +90,13 @@ class ResourceEngineSdkTest {
         assertThat(field(described, "/InstanceSet/0/VirtualPrivateCloud/SubnetId"))
                 .isEqualTo(subnetId);
         assertThat(field(described, "/InstanceSet/0/PrivateIpAddresses/0")).startsWith("10.0.1.");
+        String statuses = cvm.call("DescribeInstancesStatus", "{\"InstanceIds\":[\"" + second + "\"]}");
+        assertThat(field(statuses, "/InstanceStatusSet/0/InstanceState")).isEqualTo("RUNNING");
+        assertThat(ApiResponse.parse(statuses)
+                        .at("/InstanceStatusSet/0")
+                        .orElseThrow()
+                        .size())
+                .isEqualTo(2);
         String filtered = cvm.call(
                 "DescribeInstances",
                 "{\"Filters\":[{\"Name\":\"vpc-id\",\"Values\":[\"" + vpcId + "\"]}],\"Limit\":1}");
@@ -205,13 +212,18 @@ class ResourceEngineSdkTest {
                 SdkClients.credential(OTHER),
                 "ap-guangzhou",
                 SdkClients.profile(api, SdkClients.Mode.V1_HMAC_SHA1_GET)); // the account is v1's SecretId parameter
-        assertThat(field(theirsSignedV1.call("DescribeVpcs", "{}"), "/TotalCount")).isEqualTo("0");
+        assertThat(field(theirsSignedV1.call("DescribeVpcs", "{}"), "/TotalCount"))
+                .isEqualTo("0");
         String theirVpc = field(
                 theirsSignedV1.call("CreateVpc", "{\"VpcName\":\"theirs\",\"CidrBlock\":\"10.0.0.0/16\"}"),
                 "/Vpc/VpcId");
         assertThat(field(theirs.call("DescribeVpcs", "{}"), "/VpcSet/0/VpcId")).isEqualTo(theirVpc);
         assertThat(field(mine.call("DescribeVpcs", "{}"), "/VpcSet/0/VpcId")).isEqualTo(vpcId);
-        assertThat(api.service("vpc").resources("Vpc").ofAccount(OTHER.secretId()).list()).hasSize(1);
+        assertThat(api.service("vpc")
+                        .resources("Vpc")
+                        .ofAccount(OTHER.secretId())
+                        .list())
+                .hasSize(1);
     }
 
     @Test

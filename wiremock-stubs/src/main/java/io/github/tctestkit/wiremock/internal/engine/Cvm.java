@@ -24,7 +24,7 @@ import java.util.function.BiConsumer;
  *       .SubnetIdZoneIdNotMatch}), with {@code SecurityGroupIds} that exist ({@code
  *       InvalidSecurityGroupId.NotFound}); each gets a private address of its subnet. Over the quota: {@code
  *       LimitExceeded.InstanceQuota}.
- *   <li>{@code DescribeInstances}: by {@code InstanceIds} ({@code InvalidInstanceId.Malformed}; unknown ids are left
+ *   <li>{@code DescribeInstances} and {@code DescribeInstancesStatus} (id and state only): by {@code InstanceIds} ({@code InvalidInstanceId.Malformed}; unknown ids are left
  *       out) or {@code Filters} ({@code InvalidFilter} for an unknown name), not both ({@code InvalidParameter});
  *       {@code Offset}/{@code Limit} up to 100.
  *   <li>{@code StartInstances}, {@code StopInstances}, {@code RebootInstances}, {@code TerminateInstances}: every id
@@ -98,6 +98,30 @@ final class Cvm extends Product {
             writes(action, this::step);
         }
         writes("ModifyInstancesAttribute", this::modify);
+        reads("DescribeInstancesStatus", c -> {
+            ObjectNode out = describe(
+                    c,
+                    instance,
+                    new Describe(
+                            "InstanceIds",
+                            "InstanceStatusSet",
+                            "InvalidInstanceId.Malformed",
+                            null,
+                            null,
+                            "InvalidFilter",
+                            "InvalidFilter",
+                            20,
+                            100,
+                            "InvalidParameterValue"));
+            ArrayNode statuses = F.arrayNode();
+            for (JsonNode i : out.path("InstanceStatusSet")) {
+                statuses.addObject()
+                        .put("InstanceId", i.path("InstanceId").asText())
+                        .put("InstanceState", i.path("InstanceState").asText());
+            }
+            out.set("InstanceStatusSet", statuses);
+            return out;
+        });
     }
 
     private ObjectNode run(Call c) {
