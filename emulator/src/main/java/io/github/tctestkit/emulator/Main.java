@@ -46,6 +46,10 @@ public final class Main {
         o.put("--validate", "check parameters against the contracts without the other strict checks");
         o.put("--stateless", "answer every action with its documented default answer, keep no state");
         o.put(
+                "--state-file FILE",
+                "load the state (GET /_tctestkit/state's document) from FILE at start, if it exists, and save it there"
+                        + " on exit");
+        o.put(
                 "--secret-id ID",
                 "the SecretId to sign with in strict mode (default: $" + SECRET_ID_VARIABLE
                         + ", else the fixed test pair)");
@@ -72,7 +76,7 @@ public final class Main {
                 "POST /_tctestkit/answers",
                 "configure an error, a success, a fault or an HTTP answer, e.g."
                         + " {\"action\":\"StartStreamLiveChannel\",\"error\":\"InvalidParameter.StateError\"}");
-        c.put("GET  /_tctestkit/state", "the stateful resources (StreamLive's channels, inputs, groups, quotas)");
+        c.put("GET  /_tctestkit/state", "the stateful resources (StreamLive; VPC, CVM, CBS per SecretId and region)");
         c.put("PUT  /_tctestkit/state", "replace them with a document of the same shape");
         return java.util.Collections.unmodifiableMap(c);
     }
@@ -110,10 +114,27 @@ public final class Main {
             return;
         }
         TencentCloudEmulator emulator = start(options, out);
+        if (options.stateFile != null) {
+            try {
+                StateFile.load(emulator.api(), options.stateFile);
+            } catch (RuntimeException e) {
+                emulator.close();
+                throw e;
+            }
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
+                            if (options.stateFile != null) {
+                                try {
+                                    StateFile.save(emulator.api(), options.stateFile);
+                                    out.println("tctestkit emulator: state saved to " + options.stateFile + ".");
+                                } catch (RuntimeException e) {
+                                    out.println("tctestkit emulator: could not save the state to " + options.stateFile
+                                            + ": " + e.getMessage());
+                                }
+                            }
                             emulator.close();
                             out.println("tctestkit emulator stopped.");
                             out.flush();
@@ -192,7 +213,8 @@ public final class Main {
             boolean wiremockAdmin,
             boolean help,
             String[] services,
-            ApiCredentials credentials) {
+            ApiCredentials credentials,
+            java.nio.file.Path stateFile) {
 
         static Options parse(String[] args, Map<String, String> env) {
             int port = Integer.getInteger("tctestkit.port", DEFAULT_PORT);
@@ -205,6 +227,7 @@ public final class Main {
             String services = System.getProperty("tctestkit.services", "");
             String secretId = System.getProperty("tctestkit.secretId", env.getOrDefault(SECRET_ID_VARIABLE, ""));
             String secretKey = System.getProperty("tctestkit.secretKey", env.getOrDefault(SECRET_KEY_VARIABLE, ""));
+            String stateFile = System.getProperty("tctestkit.stateFile", "");
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -236,6 +259,10 @@ public final class Main {
                         secretKey = value(args, i, arg);
                         i += arg.contains("=") ? 0 : 1;
                     }
+                    case "--state-file" -> {
+                        stateFile = value(args, i, arg);
+                        i += arg.contains("=") ? 0 : 1;
+                    }
                     default ->
                         throw new IllegalArgumentException(
                                 "unknown argument \"" + arg + "\"; --help lists the options");
@@ -255,7 +282,21 @@ public final class Main {
                             .map(String::strip)
                             .filter(s -> !s.isEmpty())
                             .toArray(String[]::new);
-            return new Options(port, strict, validate, stateless, quiet, wiremockAdmin, help, names, credentials);
+            if (!stateFile.isBlank() && stateless) {
+                throw new IllegalArgumentException(
+                        "--state-file saves and loads the state, but --stateless keeps none;" + " give one of them");
+            }
+            return new Options(
+                    port,
+                    strict,
+                    validate,
+                    stateless,
+                    quiet,
+                    wiremockAdmin,
+                    help,
+                    names,
+                    credentials,
+                    stateFile.isBlank() ? null : java.nio.file.Path.of(stateFile));
         }
 
         private static String value(String[] args, int i, String arg) {
@@ -304,9 +345,11 @@ public final class Main {
         out.println(
                 options.stateless
                         ? "  Answers: each action's documented success answer; InvalidAction for unknown actions;"
-                        : "  Answers: an in-memory StreamLive (what you create lives until the emulator stops, per"
-                                + " region), every other action's documented success answer; InvalidAction for"
-                                + " unknown actions;");
+                        : "  Answers: in-memory StreamLive, VPC, CVM and CBS (what you create lives until the emulator"
+                                + " stops, per SecretId and region"
+                                + (options.stateFile == null ? "" : ", saved to " + options.stateFile + " on exit")
+                                + "), every other action's documented success answer; InvalidAction for unknown"
+                                + " actions;");
         out.println("           any error with the request header " + TencentCloudEmulator.CHOOSE_ERROR_HEADER
                 + ": <code>, e.g. AuthFailure.SignatureFailure");
         if (!options.strict && options.validate) {

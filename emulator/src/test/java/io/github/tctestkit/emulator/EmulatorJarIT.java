@@ -177,6 +177,27 @@ class EmulatorJarIT {
     }
 
     @Test
+    void theStateFileIsSavedOnSigtermAndLoadedAtTheNextStart() throws Exception {
+        Path file = Files.createTempDirectory("emulator-state").resolve("state.json");
+        int port = start("--state-file", file.toString());
+        awaitReady();
+        assertThat(post(
+                        port,
+                        "CreateStreamLiveInputSecurityGroup",
+                        "{\"Name\":\"office\",\"Whitelist\":[\"10.0.0.0/8\"]}"))
+                .startsWith("HTTP/1.1 200")
+                .doesNotContain("\"Error\"");
+        process.destroy(); // SIGTERM, as Ctrl-C
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(read()).contains("state saved to " + file);
+        assertThat(Files.readString(file)).contains("\"office\"");
+
+        port = start("--state-file", file.toString());
+        awaitReady();
+        assertThat(post(port, "DescribeStreamLiveInputSecurityGroups", "{}")).contains("\"office\"");
+    }
+
+    @Test
     void garbageDoesNotKillItAndItStopsCleanlyOnSigterm() throws Exception {
         int port = start();
         awaitReady();

@@ -2,6 +2,7 @@ package io.github.tctestkit.wiremock;
 
 import io.github.tctestkit.core.ErrorCode;
 import io.github.tctestkit.core.ServiceDescription;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -99,4 +100,39 @@ public interface ServiceApi {
      * @return a snapshot
      */
     List<RecordedRequest> requests(String action);
+
+    /**
+     * The resources of one type of this service on a {@linkplain TencentCloudApiTest#stateful() stateful} fake, to
+     * seed and read: {@code vpc} has {@code Vpc}, {@code Subnet} and {@code SecurityGroup}, {@code cvm} has {@code
+     * Instance}, {@code cbs} has {@code Disk}.
+     *
+     * <pre>{@code
+     * String vpcId = api.service("vpc").resources("Vpc").put("{\"VpcName\": \"main\", \"CidrBlock\": \"10.0.0.0/16\"}");
+     * List<String> instances = api.service("cvm").resources("Instance").inRegion("ap-shanghai").list();
+     * }</pre>
+     *
+     * @param type the resource type, for example {@code "Instance"}
+     * @return a view of the handle's account in {@value Resources#DEFAULT_REGION}
+     * @throws IllegalStateException when the fake is not stateful, or this service keeps no resources
+     * @throws IllegalArgumentException when the service has no such type, naming its types
+     */
+    Resources resources(String type);
+
+    /**
+     * How long this service's timed transitions take on the {@linkplain TencentCloudApi#clock() server clock}: with
+     * zero (each test's default) {@code RunInstances} answers instances that Describe already shows {@code RUNNING};
+     * with a delay they show {@code PENDING} (and {@code STOPPING}, {@code STARTING}, {@code ATTACHING}...) until the
+     * clock has moved past it, and a step taken meanwhile gets the product's code for that state.
+     *
+     * <pre>{@code
+     * api.service("cvm").transitionDelay(Duration.ofSeconds(30));
+     * // RunInstances, then StartInstances: UnsupportedOperation.InstanceStatePending
+     * api.clock().advance(Duration.ofSeconds(30));   // now RUNNING
+     * }</pre>
+     *
+     * @param delay zero or more
+     * @throws IllegalStateException when the fake is not stateful, or this service keeps no resources
+     * @throws IllegalArgumentException when {@code delay} is null or negative
+     */
+    void transitionDelay(Duration delay);
 }

@@ -167,12 +167,19 @@ public @interface TencentCloudApiTest {
     Class<? extends Supplier<ServiceDescription>>[] service() default {};
 
     /**
-     * Whether the fake is an in-memory StreamLive whose resources live between calls, the way moto and LocalStack
-     * fake AWS: create an input, attach it to a channel, start the channel, describe it (running), and each step taken
-     * in the wrong order fails with the product's own error. Each test starts with no resources; seed and read them
-     * with {@link TencentCloudApi#streamLive()}. Configured answers take precedence over the state. Off by default.
+     * Whether StreamLive, VPC, CVM and CBS resources live between calls, the way moto and LocalStack fake AWS: create
+     * an input, attach it to a channel, start the channel, describe it (running); create a VPC, a subnet, run
+     * instances in it, attach a disk, stop and start them; each step taken in the wrong order fails with the
+     * product's own documented code. VPC, CVM and CBS resources belong to the account of the request's SecretId and
+     * to its region. Each test starts with no resources; seed and read them with {@link TencentCloudApi#streamLive()}
+     * and {@link ServiceApi#resources(String) api.service("cvm").resources("Instance")}. Configured answers take
+     * precedence over the state. Other services answer as without it. Off by default.
      *
-     * @return {@code true} for a stateful StreamLive
+     * <pre>{@code
+     * @TencentCloudApiTest(strict = true, stateful = true, services = {"vpc", "cvm"})
+     * }</pre>
+     *
+     * @return {@code true} for stateful StreamLive, VPC, CVM and CBS
      */
     boolean stateful() default false;
 

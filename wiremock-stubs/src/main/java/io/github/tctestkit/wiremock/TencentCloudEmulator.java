@@ -193,8 +193,8 @@ public final class TencentCloudEmulator implements AutoCloseable {
         }
 
         /**
-         * Whether the emulator is an in-memory StreamLive whose resources live between calls (the default), or
-         * answers every StreamLive action with its documented default answer whatever came before.
+         * Whether StreamLive, VPC, CVM and CBS resources live between calls (the default; VPC, CVM and CBS per account
+         * and region), or every action of theirs answers its documented default answer whatever came before.
          *
          * @param stateful {@code false} for fixed default answers
          * @return this builder

@@ -127,8 +127,9 @@ class ControlApiTest {
             assertThat(h.get("endpoint").asText()).isEqualTo(api.endpoint());
             assertThat(h.get("strict").asBoolean()).isFalse();
             assertThat(h.get("wiremockAdmin").asBoolean()).isFalse();
-            assertThat(h.get("stateful")).hasSize(1);
-            assertThat(h.get("stateful").get(0).asText()).isEqualTo("mdl");
+            List<String> stateful = new ArrayList<>();
+            h.get("stateful").forEach(s -> stateful.add(s.asText()));
+            assertThat(stateful).containsExactly("mdl", "vpc", "cvm", "cbs"); // StreamLive, then the resource engine
             assertThat(h.get("serviceCount").asInt())
                     .isEqualTo(api.services().names().size());
             List<String> names = new ArrayList<>();
@@ -587,6 +588,36 @@ class ControlApiTest {
                 + "\"channels\":[{\"name\":\"news\",\"inputs\":[\"camera_1\"],\"state\":\"RUNNING\"}]},"
                 + "\"ap-singapore\":{\"inputSecurityGroups\":[{\"name\":\"sg\",\"whitelist\":[\"1.2.3.4\"]}]}},"
                 + "\"quotas\":{\"CHANNEL\":1}}}";
+
+        @Test
+        void engineServicesAreDumpedAndSeededPerAccountAndRegion() throws Exception {
+            String account = api.credentials().secretId();
+            Answer a = put(
+                    "/_tctestkit/state",
+                    "{\"cvm\":{\"" + account + "\":{\"ap-guangzhou\":{\"Instance\":[{\"InstanceId\":\"ins-seeded01\","
+                            + "\"InstanceName\":\"web\",\"InstanceState\":\"STOPPED\"}]}}}}");
+            assertThat(a.status()).as(a.body()).isEqualTo(200);
+            assertThat(a.json()
+                            .at("/cvm/" + account + "/ap-guangzhou/Instance/0/InstanceState")
+                            .asText())
+                    .isEqualTo("STOPPED");
+            HttpResponse<String> started =
+                    tencent(api, "StartInstances", "2017-03-12", "{\"InstanceIds\":[\"ins-seeded01\"]}");
+            assertThat(code(started)).as(started.body()).isEqualTo("(success)");
+            assertThat(get("/_tctestkit/state")
+                            .json()
+                            .at("/cvm/" + account + "/ap-guangzhou/Instance/0/InstanceState")
+                            .asText())
+                    .isEqualTo("RUNNING");
+            assertThat(put("/_tctestkit/state", "{\"cvm\":{\"" + account + "\":{\"ap-guangzhou\":{\"Instanse\":[]}}}}")
+                            .error())
+                    .contains("cvm has no resource type \"Instanse\"; its types: Instance");
+            assertThat(put("/_tctestkit/state", "{\"vpc\":{\"x\":{\"ap-guangzhou\":{\"Vpc\":[{\"VpcId\":\"nope\"}]}}}}")
+                            .error())
+                    .contains("\"nope\" is not a Vpc id");
+            assertThat(put("/_tctestkit/state", "{}").status()).isEqualTo(200);
+            assertThat(get("/_tctestkit/state").json().get("cvm")).isEmpty();
+        }
 
         @Test
         void emptyAtFirst() throws Exception {

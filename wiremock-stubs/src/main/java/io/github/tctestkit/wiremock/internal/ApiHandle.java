@@ -450,6 +450,28 @@ public final class ApiHandle implements TencentCloudApi {
         }
 
         @Override
+        public io.github.tctestkit.wiremock.Resources resources(String type) {
+            if (type == null || type.isBlank()) {
+                throw new IllegalArgumentException("type must not be null or blank");
+            }
+            return new EngineResources(
+                    engineFor(name),
+                    name,
+                    type,
+                    credentials().secretId(),
+                    io.github.tctestkit.wiremock.Resources.DEFAULT_REGION);
+        }
+
+        @Override
+        public void transitionDelay(Duration delay) {
+            io.github.tctestkit.wiremock.internal.engine.Engine engine = engineFor(name);
+            if (delay == null) {
+                throw new IllegalArgumentException("delay must not be null");
+            }
+            engine.transitionDelay(name, delay);
+        }
+
+        @Override
         public String toString() {
             return "ServiceApi[" + name + " on " + ApiHandle.this + "]";
         }
@@ -519,6 +541,30 @@ public final class ApiHandle implements TencentCloudApi {
             checkServer();
         }
         return server.wireMock();
+    }
+
+    /** The resource engine, when the fake is stateful and keeps the service's resources. */
+    private io.github.tctestkit.wiremock.internal.engine.Engine engineFor(String service) {
+        if (bound != null) {
+            checkBound();
+        } else {
+            checkServer();
+        }
+        io.github.tctestkit.wiremock.internal.engine.Engine engine = server.engine();
+        if (engine == null) {
+            throw new IllegalStateException("This fake Tencent Cloud (" + server.name() + ") keeps no state: use"
+                    + " @TencentCloudApiTest(stateful = true), or TencentCloudEmulator.builder().stateful(true), for"
+                    + " resources that live between calls.");
+        }
+        if (!engine.services().contains(service)) {
+            throw new IllegalStateException("The resource engine keeps no " + service + " resources; it keeps "
+                    + String.join(", ", engine.services())
+                    + (service.equals(ServiceDescription.streamLive().name())
+                            ? " (StreamLive: use api.streamLive())"
+                            : "")
+                    + ".");
+        }
+        return engine;
     }
 
     @Override

@@ -29,7 +29,8 @@ public final class ControlHooks {
                     scope.journal.clear(service);
                 },
                 server.settings(),
-                wiremockAdmin);
+                wiremockAdmin,
+                server::engine);
     }
 
     /**

@@ -80,6 +80,9 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
     /** The in-memory StreamLive of a stateful server, else null. */
     private final io.github.tctestkit.wiremock.internal.state.StreamLiveState state;
 
+    /** The resource engine (vpc, cvm, cbs) of a stateful server, else null. */
+    private final io.github.tctestkit.wiremock.internal.engine.Engine engine;
+
     /** The stand-alone emulator's default answers, by service and action; unknown actions share InvalidAction. */
     private final java.util.Map<String, Answer> defaults = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -108,6 +111,10 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
                 ? new io.github.tctestkit.wiremock.internal.state.StreamLiveState(
                         () -> inEffect().now())
                 : null;
+        this.engine = settings.stateful()
+                ? new io.github.tctestkit.wiremock.internal.engine.Engine(
+                        () -> inEffect().now())
+                : null;
         java.util.List<AnswerSource> list = new java.util.ArrayList<>();
         list.add((request, in) -> request.header(CHOOSE_ERROR_HEADER)
                 .map(code -> AnswerSource.Chosen.now(chosenError(code, request)))
@@ -118,6 +125,7 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
         });
         if (state != null) {
             list.add((request, in) -> AnswerSource.Chosen.now(fromState(request)));
+            list.add((request, in) -> AnswerSource.Chosen.now(fromEngine(request, in)));
         }
         if (standAlone) {
             list.add((request, in) -> AnswerSource.Chosen.now(defaultAnswer(request)));
@@ -284,6 +292,9 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
         if (state != null) {
             state.clear(); // each test starts with an empty StreamLive
         }
+        if (engine != null) {
+            engine.clear(); // and with no VPC, CVM or CBS resources
+        }
         ScopeState scope = new ScopeState(testName);
         active = scope;
         return scope;
@@ -388,6 +399,66 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
     }
 
     /**
+     * The resource engine's answer, or null when the server is not stateful or the engine does not emulate the
+     * request's service and action. The request acts in the account of its SecretId and in its region.
+     */
+    private Answer fromEngine(IncomingRequest request, InEffect inEffect) {
+        Optional<ServiceDescription> routed = request.routedService();
+        if (engine == null || routed.isEmpty()) {
+            return null;
+        }
+        ServiceDescription service = routed.get();
+        if (!engine.emulates(service.name(), service.version(), request.action())) {
+            return null;
+        }
+        return engine.handle(
+                        service.name(),
+                        service.version(),
+                        request.action(),
+                        account(request, inEffect),
+                        request.region().orElse(null),
+                        request.parametersTree())
+                .map(a -> a.isSuccess()
+                        ? engineSuccess(a.payload())
+                        : (Answer) new Answer.Envelope(
+                                ApiResponse.ofError(a.code(), a.message()), "state error " + a.code()))
+                .orElse(null);
+    }
+
+    /**
+     * An engine's success, written once: the payload is the engine's fresh object (its items are stored resources,
+     * only read here), so it needs no copy, only a RequestId.
+     */
+    private static Answer engineSuccess(com.fasterxml.jackson.databind.node.ObjectNode payload) {
+        payload.put("RequestId", ApiResponse.newRequestId());
+        com.fasterxml.jackson.databind.node.ObjectNode envelope =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        envelope.set("Response", payload);
+        try {
+            return new Answer.Fixed(
+                    200,
+                    io.github.tctestkit.core.internal.Json.STRICT.writeValueAsBytes(envelope),
+                    Answer.JSON,
+                    "state",
+                    "success");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("could not write the engine's answer", e);
+        }
+    }
+
+    /**
+     * The account a request acts in: the SecretId of its TC3 credential or of its v1 {@code SecretId} parameter,
+     * else (an unsigned request) the server's default SecretId.
+     */
+    static String account(IncomingRequest request, InEffect inEffect) {
+        return request.authorization()
+                .map(io.github.tctestkit.core.signing.Tc3Authorization::secretId)
+                .or(() -> request.field("SecretId"))
+                .filter(id -> !id.isEmpty())
+                .orElseGet(() -> inEffect.defaultCredentials().secretId());
+    }
+
+    /**
      * A stand-alone emulator's answer when nothing else answers: the documented default (an empty success for a
      * service without a contract), or InvalidAction for an action the service does not have. Built once
      * per service and action (a request for it needs only a fresh RequestId).
@@ -412,6 +483,11 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
                                 // a service without a contract: an empty success
                                 .orElseGet(ApiResponse::ofSuccess),
                         "default answer"));
+    }
+
+    /** The resource engine, or null when the server is not stateful. */
+    io.github.tctestkit.wiremock.internal.engine.Engine engine() {
+        return engine;
     }
 
     /** The in-memory StreamLive, or null when the server is not stateful. */

@@ -104,6 +104,7 @@ public final class ControlApi {
     private final boolean wiremockAdmin;
     private final long startedNanos = System.nanoTime();
     private volatile StreamLiveDocument streamLive;
+    private final Supplier<io.github.tctestkit.wiremock.internal.engine.Engine> engine;
 
     /**
      * @param api the emulator's handle
@@ -111,13 +112,16 @@ public final class ControlApi {
      * @param forgetService forgets one service's answers and journal
      * @param settings the emulator's settings, for {@code GET health}
      * @param wiremockAdmin whether WireMock's admin API is on, for {@code GET health}
+     * @param engine the server's resource engine (null when the server keeps no state)
      */
     public ControlApi(
             TencentCloudApi api,
             Supplier<TencentCloudApi> scratch,
             Consumer<String> forgetService,
             GatewaySettings settings,
-            boolean wiremockAdmin) {
+            boolean wiremockAdmin,
+            Supplier<io.github.tctestkit.wiremock.internal.engine.Engine> engine) {
+        this.engine = engine;
         this.api = api;
         this.scratch = scratch;
         this.forgetService = forgetService;
@@ -731,11 +735,27 @@ public final class ControlApi {
         return state(query);
     }
 
-    /** The stateful services served: StreamLive when the emulator is stateful and serves it. */
+    /**
+     * The stateful services served: StreamLive, then the resource engine's services (vpc, cvm, cbs), those the
+     * emulator serves when it is stateful.
+     */
     private List<StatefulService> stateful() {
         if (!settings.stateful()) {
             return List.of();
         }
+        List<StatefulService> out = new java.util.ArrayList<>(streamLiveDocument());
+        io.github.tctestkit.wiremock.internal.engine.Engine e = engine.get();
+        if (e != null) {
+            for (String service : e.services()) {
+                if (!api.services().versionsOf(service).isEmpty()) {
+                    out.add(new EngineDocument(e, service));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<StatefulService> streamLiveDocument() {
         String name = ServiceDescription.streamLive().name();
         if (api.services().versionsOf(name).isEmpty()) {
             return List.of();

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The resources one stateful service holds, as {@code GET /_tctestkit/state} shows them and {@code PUT
- * /_tctestkit/state} seeds them: one JSON document per service, under the service's name. Today StreamLive ({@link
- * StreamLiveDocument}) is the only one; a general resource engine plugs in here by implementing this for its
- * services. Implementations must be safe to call while requests are served. Not API.
+ * /_tctestkit/state} seeds them: one JSON document per service, under the service's name: StreamLive ({@link
+ * StreamLiveDocument}) and each service of the resource engine ({@link EngineDocument}: vpc, cvm, cbs).
+ * Implementations must be safe to call while requests are served. Not API.
  */
 public interface StatefulService {
 

@@ -18,9 +18,11 @@ import java.util.Set;
  * member the request has is converted to the member's type (form-encoded requests send numbers as text); a member it
  * lacks that the documentation marks as always returned gets a neutral value: {@code ""} (or the first documented
  * valid value), {@code 0}, an empty list, or an object completed the same way. Neutral values never invent
- * identifiers. Members the structure does not list, and hidden ones, are left out.
+ * identifiers. Members the structure does not list, and hidden ones, are left out. Booleans are JSON booleans
+ * ({@code false} when absent); {@code datetime} and {@code date} members are text. Used by the StreamLive state and
+ * the resource engine ({@code internal.engine}).
  */
-final class Shapes {
+public final class Shapes {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
@@ -34,7 +36,7 @@ final class Shapes {
      * @param provided the request's value (an object), or {@code null}
      * @return a new object
      */
-    static ObjectNode complete(Structure s, JsonNode provided) {
+    public static ObjectNode complete(Structure s, JsonNode provided) {
         return complete(s, provided, new HashSet<>());
     }
 
@@ -59,7 +61,7 @@ final class Shapes {
     }
 
     /** A member's value converted to its type, or null when it cannot be. */
-    static JsonNode fit(Member m, JsonNode v) {
+    public static JsonNode fit(Member m, JsonNode v) {
         return fit(m, v, new HashSet<>());
     }
 
@@ -104,7 +106,22 @@ final class Shapes {
             return null;
         }
         switch (type) {
+            case "bool":
+                if (v.isBoolean()) {
+                    return v;
+                }
+                String t = v.asText().trim();
+                if (t.equalsIgnoreCase("true") || t.equals("1")) {
+                    return F.booleanNode(true);
+                }
+                if (t.equalsIgnoreCase("false") || t.equals("0")) {
+                    return F.booleanNode(false);
+                }
+                return null;
             case "string":
+            case "datetime":
+            case "datetime_iso":
+            case "date":
                 return v.isTextual() ? v : F.textNode(v.asText());
             case "float":
                 if (v.isNumber()) {
@@ -162,6 +179,8 @@ final class Shapes {
                 return F.numberNode(0L);
             case FLOAT:
                 return F.numberNode(BigDecimal.ZERO);
+            case BOOL:
+                return F.booleanNode(false);
             default:
                 return F.textNode(
                         m.allowedValues().isEmpty() ? "" : m.allowedValues().get(0));
