@@ -162,22 +162,10 @@ abstract class Product {
                     total++;
                 }
             }
-        } else if (filters.isEmpty()) {
-            total = bucket.size();
-            long skipped = 0;
-            for (String id : bucket.order.values()) { // creation order: the page costs offset + limit
-                if (page.size() >= limit) {
-                    break;
-                }
-                if (skipped < offset) { // skipped without a look-up: removals leave both maps under the lock
-                    skipped++;
-                    continue;
-                }
-                Space.Bucket.Stored s = bucket.byId.get(id);
-                if (s != null) {
-                    page.add(s.data());
-                }
-            }
+        } else if (filters.isEmpty()) { // creation order, ranked: the page costs its length, not its offset
+            Space.Bucket.Page p = bucket.page(offset, limit, c.space.lock);
+            total = p.total();
+            p.items().forEach(s -> page.add(s.data()));
         } else {
             for (String id : bucket.order.values()) {
                 Space.Bucket.Stored s = bucket.byId.get(id);

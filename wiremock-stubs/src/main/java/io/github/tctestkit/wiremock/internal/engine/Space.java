@@ -102,19 +102,25 @@ final class Space {
     }
 
     /**
-     * The resources of one type: by id for O(1) look-ups, and in creation order (a skip list keyed by a sequence
-     * number) so that a page costs its offset and length, not the whole list. Changed under the space's lock only.
+     * The resources of one type: by id for O(1) look-ups, in creation order (a skip list keyed by a sequence number)
+     * for reads that walk them all, and ranked ({@link Ranks}) so that a page costs its length and a logarithm of the
+     * store, whatever its offset. Changed under the space's lock only.
      */
     static final class Bucket {
         final Map<String, Stored> byId = new ConcurrentHashMap<>();
         final ConcurrentSkipListMap<Long, String> order = new ConcurrentSkipListMap<>();
+        private final Ranks ranks = new Ranks();
 
         /** A stored resource: its place in creation order and its data, shaped, never changed after storing. */
         record Stored(long seq, ObjectNode data) {}
 
+        /** One page of a type's resources in creation order, and how many there are in all. */
+        record Page(long total, List<Stored> items) {}
+
         void add(String id, long seq, ObjectNode data) {
             byId.put(id, new Stored(seq, data));
             order.put(seq, id);
+            ranks.add(id);
         }
 
         void replace(String id, ObjectNode data) {
@@ -128,11 +134,138 @@ final class Space {
             Stored old = byId.remove(id);
             if (old != null) {
                 order.remove(old.seq());
+                ranks.remove(id);
             }
         }
 
         int size() {
             return byId.size();
+        }
+
+        /**
+         * Up to {@code limit} resources from the {@code offset}-th (0-based) in creation order, read under the space's
+         * lock so that the page and the total agree.
+         */
+        Page page(long offset, long limit, ReentrantLock lock) {
+            lock.lock();
+            try {
+                List<Stored> items = new ArrayList<>();
+                for (String id : ranks.page(offset, limit)) {
+                    items.add(byId.get(id));
+                }
+                return new Page(ranks.live(), items);
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /**
+     * Ids in creation order, with a Fenwick tree over their slots counting the live ones: the k-th live id is found in
+     * O(log n), so a page far into 10,000 resources costs what the first page costs. A removal leaves an empty slot;
+     * when empty slots outnumber live ones (and are more than a few), the slots are compacted. Guarded by the space's
+     * lock.
+     */
+    static final class Ranks {
+        private static final int MIN_SLOTS = 16;
+        private static final int COMPACT_AFTER = 1024;
+
+        private String[] slots = new String[MIN_SLOTS];
+        /** 1-based Fenwick tree over {@link #slots}: its length is always a power of two plus one. */
+        private int[] tree = new int[MIN_SLOTS + 1];
+
+        private final Map<String, Integer> slotOf = new HashMap<>();
+        private int used;
+        private int live;
+
+        void add(String id) {
+            if (used == slots.length) {
+                slots = java.util.Arrays.copyOf(slots, slots.length * 2);
+                rebuild();
+            }
+            slots[used] = id;
+            slotOf.put(id, used);
+            used++;
+            live++;
+            update(used, 1);
+        }
+
+        void remove(String id) {
+            Integer slot = slotOf.remove(id);
+            if (slot == null) {
+                return;
+            }
+            slots[slot] = null;
+            live--;
+            update(slot + 1, -1);
+            int empty = used - live;
+            if (empty > COMPACT_AFTER && empty > live) {
+                compact();
+            }
+        }
+
+        int live() {
+            return live;
+        }
+
+        /** Up to {@code limit} live ids from the {@code offset}-th (0-based) on. */
+        List<String> page(long offset, long limit) {
+            List<String> out = new ArrayList<>();
+            if (offset >= live || limit <= 0) {
+                return out;
+            }
+            for (int slot = kth((int) offset + 1) - 1; slot < used && out.size() < limit; slot++) {
+                if (slots[slot] != null) {
+                    out.add(slots[slot]);
+                }
+            }
+            return out;
+        }
+
+        private void update(int i, int delta) {
+            for (; i < tree.length; i += i & -i) {
+                tree[i] += delta;
+            }
+        }
+
+        /** The smallest 1-based slot whose prefix holds {@code k} live ids; {@code 1 <= k <= live}. */
+        private int kth(int k) {
+            int at = 0;
+            for (int step = Integer.highestOneBit(tree.length - 1); step > 0; step >>= 1) {
+                if (at + step < tree.length && tree[at + step] < k) {
+                    at += step;
+                    k -= tree[at];
+                }
+            }
+            return at + 1;
+        }
+
+        private void compact() {
+            String[] kept = new String[Math.max(MIN_SLOTS, Integer.highestOneBit(Math.max(1, live)) * 2)];
+            int n = 0;
+            slotOf.clear();
+            for (int i = 0; i < used; i++) {
+                if (slots[i] != null) {
+                    kept[n] = slots[i];
+                    slotOf.put(kept[n], n);
+                    n++;
+                }
+            }
+            slots = kept;
+            used = n;
+            rebuild();
+        }
+
+        /** The tree anew from the slots, in O(n). */
+        private void rebuild() {
+            tree = new int[slots.length + 1];
+            for (int i = 1; i < tree.length; i++) { // every node passes its sum up, the empty ones past used too
+                tree[i] += i <= used && slots[i - 1] != null ? 1 : 0;
+                int parent = i + (i & -i);
+                if (parent < tree.length) {
+                    tree[parent] += tree[i];
+                }
+            }
         }
     }
 }

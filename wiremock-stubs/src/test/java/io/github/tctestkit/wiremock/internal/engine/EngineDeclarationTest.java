@@ -80,7 +80,8 @@ class EngineDeclarationTest {
     }
 
     @Test
-    void describeByIdStaysFastWithTenThousandResources() {
+    void tenThousandResourcesAnswerByIdAndFarPagesExactly() {
+        // what each costs is measured by the benchmarks (StatefulBenchmark); here: the answers are right
         String last = null;
         for (int i = 0; i < 10_000; i++) {
             last = engine.put(
@@ -90,23 +91,22 @@ class EngineDeclarationTest {
         }
         ObjectNode byId = F.objectNode();
         byId.putArray("InstanceIds").add(last);
-        for (int i = 0; i < 2_000; i++) { // warm up
-            call("cvm", "DescribeInstances", byId);
-        }
-        long t0 = System.nanoTime();
-        for (int i = 0; i < 2_000; i++) {
-            assertThat(call("cvm", "DescribeInstances", byId)
-                            .payload()
-                            .path("TotalCount")
-                            .asLong())
-                    .isEqualTo(1);
-        }
-        long perCall = (System.nanoTime() - t0) / 2_000;
-        assertThat(perCall).as("ns per describe by id among 10,000").isLessThan(2_000_000);
+        ObjectNode one = call("cvm", "DescribeInstances", byId).payload();
+        assertThat(one.path("TotalCount").asLong()).isEqualTo(1);
+        assertThat(one.at("/InstanceSet/0/InstanceName").asText()).isEqualTo("i9999");
+
         ObjectNode firstPage = call("cvm", "DescribeInstances", F.objectNode().put("Limit", 10))
                 .payload();
         assertThat(firstPage.path("TotalCount").asLong()).isEqualTo(10_000);
         assertThat(firstPage.path("InstanceSet").size()).isEqualTo(10);
+        ObjectNode farPage = call(
+                        "cvm",
+                        "DescribeInstances",
+                        F.objectNode().put("Offset", 9_995).put("Limit", 10))
+                .payload();
+        assertThat(farPage.path("TotalCount").asLong()).isEqualTo(10_000);
+        assertThat(farPage.path("InstanceSet").findValuesAsText("InstanceName"))
+                .containsExactly("i9995", "i9996", "i9997", "i9998", "i9999");
     }
 
     @Test
