@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import io.github.tctestkit.core.ServiceDescription;
+import io.github.tctestkit.core.ServiceRegistry;
 import io.github.tctestkit.core.contract.ServiceContract;
 import io.github.tctestkit.core.signing.SignableRequest;
 import io.github.tctestkit.core.signing.Tc3Signature;
@@ -105,7 +106,10 @@ public class DispatchBenchmark {
         }
         manyStubsWorstRequest = request(manyStubs.baseUrl(), action(0));
 
-        emulator = TencentCloudEmulator.start();
+        // Every built-in service (the default) plus one of 400 actions, so that each request is routed among all
+        // 156 service versions as in a real test; the 400 actions are configured with givenSuccess.
+        ServiceRegistry served = ServiceRegistry.builtIn().with(benchService());
+        emulator = TencentCloudEmulator.builder().services(served).start();
         TencentCloudApi api = emulator.api();
         emulatorRotatingRequests = new HttpRequest[ACTIONS];
         for (int i = 0; i < ACTIONS; i++) {
@@ -116,16 +120,12 @@ public class DispatchBenchmark {
 
         // Strict mode: every request's TC3 signature is verified (and the other gateway checks run). The server's
         // clock is stopped and the requests signed once, so the figure is the server's cost, not the client's.
-        strictEmulator = TencentCloudEmulator.builder().strict(true).start();
+        strictEmulator =
+                TencentCloudEmulator.builder().strict(true).services(served).start();
         TencentCloudApi strict = strictEmulator.api();
-        ServiceDescription.Builder service = ServiceDescription.builder("bench", VERSION)
-                .regions("ap-guangzhou")
-                .rateLimitPerSecond(0);
         for (int i = 0; i < ACTIONS; i++) {
-            service.group("All", action(i));
             strict.givenSuccess(action(i), PAYLOAD);
         }
-        strict.describeService(service.build());
         strict.clock().freeze();
         strictMiddleRequest = signedRequest(strict, action(ACTIONS / 2));
 
@@ -315,6 +315,17 @@ public class DispatchBenchmark {
             throw new IllegalStateException(
                     "unexpected answer from " + request.uri() + ": HTTP " + response.statusCode() + " " + body);
         }
+    }
+
+    /** A service of {@value #ACTIONS} actions without a contract or rate limit, version {@value #VERSION}. */
+    static ServiceDescription benchService() {
+        ServiceDescription.Builder service = ServiceDescription.builder("bench", VERSION)
+                .regions("ap-guangzhou")
+                .rateLimitPerSecond(0);
+        for (int i = 0; i < ACTIONS; i++) {
+            service.group("All", action(i));
+        }
+        return service.build();
     }
 
     private static WireMockServer bareWireMock() {

@@ -33,8 +33,18 @@ public final class Interleaved {
      * @throws Exception when a server cannot start or answers wrongly
      */
     public static void main(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-        int batch = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        run(args.length > 0 ? Integer.parseInt(args[0]) : 60, args.length > 1 ? Integer.parseInt(args[1]) : 200);
+    }
+
+    /**
+     * Runs the cases and prints the figures.
+     *
+     * @param rounds how many rounds
+     * @param batch requests per case and round
+     * @return each case's wall-clock ratio to bare WireMock: median, lower and upper quartile
+     * @throws Exception when a server cannot start or answers wrongly
+     */
+    static Map<String, double[]> run(int rounds, int batch) throws Exception {
         DispatchBenchmark b = new DispatchBenchmark();
         b.setUp(); // starts the servers and checks one answer of each
         try {
@@ -53,43 +63,89 @@ public final class Interleaved {
                 }
             }
             Map<String, double[]> micros = new LinkedHashMap<>();
-            cases.keySet().forEach(k -> micros.put(k, new double[rounds]));
+            Map<String, double[]> cpu = new LinkedHashMap<>();
+            cases.keySet().forEach(k -> {
+                micros.put(k, new double[rounds]);
+                cpu.put(k, new double[rounds]);
+            });
+            Map<String, long[]> processCpu = new LinkedHashMap<>();
+            cases.keySet().forEach(k -> processCpu.put(k, new long[1]));
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             List<String> order = new ArrayList<>(cases.keySet());
             Random random = new Random(42);
             for (int r = 0; r < rounds; r++) {
                 Collections.shuffle(order, random);
                 for (String name : order) {
                     Case c = cases.get(name);
+                    long processStart = os.getProcessCpuTime();
+                    long cpuStart = threadsCpuNanos();
                     long start = System.nanoTime();
                     for (int i = 0; i < batch; i++) {
                         c.call();
                     }
                     micros.get(name)[r] = (System.nanoTime() - start) / 1000.0 / batch;
+                    cpu.get(name)[r] = (threadsCpuNanos() - cpuStart) / 1000.0 / batch;
+                    processCpu.get(name)[0] += os.getProcessCpuTime() - processStart;
                 }
             }
-            double[] bare = micros.get("bareWireMockOneStub");
             System.out.printf(
                     Locale.ROOT,
                     "%d rounds x %d requests per case, interleaved (median per request, µs)%n",
                     rounds,
                     batch);
-            for (Map.Entry<String, double[]> e : micros.entrySet()) {
-                double[] ratio = new double[rounds];
-                for (int r = 0; r < rounds; r++) {
-                    ratio[r] = e.getValue()[r] / bare[r];
-                }
-                System.out.printf(
-                        Locale.ROOT,
-                        "  %-28s %8.1f µs   ratio to bare WireMock: median %.3f (quartiles %.3f .. %.3f)%n",
-                        e.getKey(),
-                        quantile(e.getValue(), 0.5),
-                        quantile(ratio, 0.5),
-                        quantile(ratio, 0.25),
-                        quantile(ratio, 0.75));
-            }
+            System.out.println(" wall-clock time per request:");
+            Map<String, double[]> wall = print(micros, rounds);
+            System.out.println(" CPU time of the JVM's Java threads (client and servers; not GC or JIT) per request:");
+            print(cpu, rounds);
+            System.out.println(
+                    " CPU time of the whole process (GC and JIT included; clock ticks, so over all rounds):");
+            double bareProcess = processCpu.get("bareWireMockOneStub")[0];
+            processCpu.forEach((name, total) -> System.out.printf(
+                    Locale.ROOT,
+                    "  %-28s %8.1f µs   ratio to bare WireMock: %.3f%n",
+                    name,
+                    total[0] / 1000.0 / rounds / batch,
+                    total[0] / bareProcess));
+            return wall;
         } finally {
             b.tearDown();
         }
+    }
+
+    /** Each case's median and its ratio to bare WireMock as the median (quartiles) of per-round ratios. */
+    static Map<String, double[]> print(Map<String, double[]> micros, int rounds) {
+        Map<String, double[]> ratios = new LinkedHashMap<>();
+        double[] bare = micros.get("bareWireMockOneStub");
+        for (Map.Entry<String, double[]> e : micros.entrySet()) {
+            double[] ratio = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                ratio[r] = e.getValue()[r] / bare[r];
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-28s %8.1f µs   ratio to bare WireMock: median %.3f (quartiles %.3f .. %.3f)%n",
+                    e.getKey(),
+                    quantile(e.getValue(), 0.5),
+                    quantile(ratio, 0.5),
+                    quantile(ratio, 0.25),
+                    quantile(ratio, 0.75));
+            ratios.put(e.getKey(), new double[] {quantile(ratio, 0.5), quantile(ratio, 0.25), quantile(ratio, 0.75)});
+        }
+        return ratios;
+    }
+
+    /** CPU time of every live Java thread, in nanoseconds (threads started or ended in between are not seen). */
+    static long threadsCpuNanos() {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long t : threads.getThreadCpuTime(threads.getAllThreadIds())) {
+            if (t > 0) {
+                sum += t;
+            }
+        }
+        return sum;
     }
 
     static double quantile(double[] values, double q) {

@@ -22,6 +22,9 @@ final class Answers {
         return service + "/" + action;
     }
 
+    /** The key of answers for every action of every service. */
+    private static final String ANY_KEY = key(ANY, ANY);
+
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
     /** One configured answer: immutable except its remaining uses. */
@@ -87,13 +90,31 @@ final class Answers {
 
     private final Object lock = new Object();
     /** By {@link #key(String, String)}; each list is immutable and ordered newest first. */
-    private volatile Map<String, List<Entry>> byAction = Map.of();
+    private volatile Snapshot byAction = Snapshot.EMPTY;
+
+    /**
+     * The answers by key, and whether any is for every service ({@code "/Action"}) or for every action of a service
+     * ({@code "svc/"}): a request looks those up only when there are some, so that it builds one key, not three.
+     */
+    private record Snapshot(Map<String, List<Entry>> map, boolean anyService, boolean anyAction) {
+        static final Snapshot EMPTY = new Snapshot(Map.of(), false, false);
+
+        static Snapshot of(Map<String, List<Entry>> map) {
+            boolean anyService = false;
+            boolean anyAction = false;
+            for (String k : map.keySet()) {
+                anyService |= k.startsWith("/") && k.length() > 1;
+                anyAction |= k.endsWith("/") && k.length() > 1;
+            }
+            return new Snapshot(map, anyService, anyAction);
+        }
+    }
 
     /** Publishes a new answer; it is the most recent. */
     Entry add(String service, String action, Answer answer) {
         Entry entry = new Entry(SEQUENCE.incrementAndGet(), service, action, answer, 0, new AtomicInteger(-1));
         synchronized (lock) {
-            byAction = publish(byAction, null, entry);
+            byAction = Snapshot.of(publish(byAction.map(), null, entry));
         }
         return entry;
     }
@@ -105,11 +126,11 @@ final class Answers {
      */
     boolean replace(Entry old, Entry narrowed) {
         synchronized (lock) {
-            List<Entry> list = byAction.get(old.key());
+            List<Entry> list = byAction.map().get(old.key());
             if (list == null || !list.contains(old)) {
                 return false;
             }
-            byAction = publish(byAction, old, narrowed);
+            byAction = Snapshot.of(publish(byAction.map(), old, narrowed));
             return true;
         }
     }
@@ -163,19 +184,22 @@ final class Answers {
      * @param action the action, {@code ""} for none
      */
     Entry take(String service, String action) {
-        Map<String, List<Entry>> snapshot = byAction;
+        Snapshot answers = byAction;
+        Map<String, List<Entry>> snapshot = answers.map();
         if (snapshot.isEmpty()) {
             return null;
         }
         @SuppressWarnings("unchecked")
         List<Entry>[] lists = new List[4];
         int n = 0;
-        n = addList(lists, n, snapshot.get(key(ANY, ANY)));
-        if (!action.equals(ANY)) {
+        n = addList(lists, n, snapshot.get(ANY_KEY));
+        if (!action.equals(ANY) && (answers.anyService() || service.equals(ANY))) {
             n = addList(lists, n, snapshot.get(key(ANY, action)));
         }
         if (!service.equals(ANY)) {
-            n = addList(lists, n, snapshot.get(key(service, ANY)));
+            if (answers.anyAction()) {
+                n = addList(lists, n, snapshot.get(key(service, ANY)));
+            }
             if (!action.equals(ANY)) {
                 n = addList(lists, n, snapshot.get(key(service, action)));
             }
@@ -210,16 +234,16 @@ final class Answers {
 
     void clear() {
         synchronized (lock) {
-            byAction = Map.of();
+            byAction = Snapshot.EMPTY;
         }
     }
 
     /** Forgets the answers configured for one service (those for every service stay); for the control API. */
     void clear(String service) {
         synchronized (lock) {
-            Map<String, List<Entry>> next = new HashMap<>(byAction);
+            Map<String, List<Entry>> next = new HashMap<>(byAction.map());
             next.values().removeIf(list -> list.get(0).service.equals(service));
-            byAction = Map.copyOf(next);
+            byAction = Snapshot.of(Map.copyOf(next));
         }
     }
 }

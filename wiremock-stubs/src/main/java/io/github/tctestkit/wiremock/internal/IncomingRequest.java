@@ -36,8 +36,22 @@ public final class IncomingRequest extends ReadRequest implements RecordedReques
     }
 
     static IncomingRequest of(Request request, Instant receivedAt) {
+        return of(request, null, receivedAt);
+    }
+
+    /**
+     * Reads a request, its headers from WireMock's copy of it when there is one: {@code getHeaders()} on the request
+     * itself builds WireMock's header multimap afresh on every call, and WireMock has already built one for its serve
+     * event (the same headers, as received).
+     *
+     * @param request the request as WireMock received it
+     * @param logged WireMock's copy for the serve event, or null
+     * @param receivedAt the receive time
+     */
+    static IncomingRequest of(Request request, Request logged, Instant receivedAt) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (HttpHeader header : request.getHeaders().all()) {
+        for (HttpHeader header :
+                (logged != null ? logged : request).getHeaders().all()) {
             headers.put(header.key(), header.values());
         }
         byte[] body = request.getBody();

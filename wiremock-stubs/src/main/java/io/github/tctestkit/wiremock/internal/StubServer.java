@@ -339,12 +339,13 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
     }
 
     /** Steps 1 and 2: read once, record, run the gateway's checks. */
-    private RequestFilterAction filter(Request request) {
+    private RequestFilterAction filter(Request request, ServeEvent event) {
         if (control != null && io.github.tctestkit.wiremock.internal.control.ControlApi.handles(request)) {
             return RequestFilterAction.stopWith(control.answer(request)); // not a Tencent request: not recorded
         }
         InEffect inEffect = inEffect();
-        IncomingRequest incoming = IncomingRequest.of(request, inEffect.now());
+        IncomingRequest incoming =
+                IncomingRequest.of(request, event == null ? null : event.getRequest(), inEffect.now());
         incoming.route(inEffect.services());
         ScopeState recording = inEffect.current();
         recording.journal.record(incoming);
@@ -554,7 +555,7 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
         @Override
         public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
             try {
-                return StubServer.this.filter(request);
+                return StubServer.this.filter(request, serveEvent);
             } catch (RuntimeException e) { // a defect of ours: say so in an envelope, not Jetty's 500 page
                 current.remove();
                 return RequestFilterAction.stopWith(internalError(e).render(0));

@@ -14,15 +14,44 @@ public final class Crypto {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
+    private static final String HMAC_SHA256 = "HmacSHA256";
+
+    /**
+     * One SHA-256 digest and one HMAC-SHA256 per thread: {@code getInstance} looks the provider up each time, and a
+     * server verifies every request's signature (two digests and four HMACs). {@code digest()} and {@code doFinal()}
+     * reset them, and {@code init} replaces the key.
+     */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+        }
+    });
+
+    private static final ThreadLocal<Mac> MAC_SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance(HMAC_SHA256);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(HMAC_SHA256 + " is not available in this JVM", e);
+        }
+    });
+
+    /**
+     * TC3 signing keys by secret key, date and service: the key changes once a day, so a server that verifies every
+     * request derives it (three HMACs) once. Bounded: cleared when full.
+     */
+    private static final java.util.Map<KeyScope, byte[]> SIGNING_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record KeyScope(String secretKey, String date, String service) {}
+
+    static final int MAX_SIGNING_KEYS = 256;
+
     private Crypto() {}
 
     /** Lower-case hex SHA-256 of {@code data}. */
     public static String sha256Hex(byte[] data) {
-        try {
-            return hex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-        }
+        return hex(SHA256.get().digest(data));
     }
 
     /** Lower-case hex SHA-256 of the UTF-8 bytes of {@code text}. */
@@ -33,6 +62,11 @@ public final class Crypto {
     /** HMAC of {@code message} with the JCA algorithm {@code algorithm} (e.g. {@code HmacSHA256}). */
     public static byte[] hmac(String algorithm, byte[] key, byte[] message) {
         try {
+            if (algorithm.equals(HMAC_SHA256)) {
+                Mac mac = MAC_SHA256.get();
+                mac.init(new SecretKeySpec(key, algorithm));
+                return mac.doFinal(message);
+            }
             Mac mac = Mac.getInstance(algorithm);
             mac.init(new SecretKeySpec(key, algorithm));
             return mac.doFinal(message);
@@ -43,11 +77,24 @@ public final class Crypto {
 
     /** HMAC-SHA256 of the UTF-8 bytes of {@code message}. */
     public static byte[] hmacSha256(byte[] key, String message) {
-        return hmac("HmacSHA256", key, message.getBytes(StandardCharsets.UTF_8));
+        return hmac(HMAC_SHA256, key, message.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The TC3 derived signing key: HMAC chain over date, service and {@code tc3_request}. */
     public static byte[] tc3SigningKey(String secretKey, String date, String service) {
+        KeyScope cacheKey = new KeyScope(secretKey, date, service);
+        byte[] cached = SIGNING_KEYS.get(cacheKey);
+        if (cached == null) {
+            cached = deriveSigningKey(secretKey, date, service);
+            if (SIGNING_KEYS.size() >= MAX_SIGNING_KEYS) {
+                SIGNING_KEYS.clear();
+            }
+            SIGNING_KEYS.put(cacheKey, cached);
+        }
+        return cached.clone();
+    }
+
+    private static byte[] deriveSigningKey(String secretKey, String date, String service) {
         byte[] secretDate = hmacSha256(("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date);
         byte[] secretService = hmacSha256(secretDate, service);
         return hmacSha256(secretService, "tc3_request");

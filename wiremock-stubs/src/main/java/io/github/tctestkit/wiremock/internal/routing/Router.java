@@ -36,6 +36,11 @@ public final class Router {
         if (withAction.isEmpty()) {
             return Route.failed(Route.Kind.NO_SUCH_ACTION, List.of());
         }
+        String asked = version.orElse(null);
+        if (withAction.size() == 1
+                && (asked == null || asked.equals(withAction.get(0).version()))) {
+            return Route.found(withAction.get(0)); // the usual case, without building a pool
+        }
         List<ServiceDescription> pool = withAction;
         if (version.isPresent()) {
             pool = new ArrayList<>(1);
