@@ -57,66 +57,80 @@ public final class Interleaved {
             cases.put("tctestkitStrictContract", b::tctestkitStrictContract);
             cases.put("tctestkitStrictNoContract", b::tctestkitStrictNoContract);
             cases.put("bareWireMock400Stubs", b::bareWireMock400Stubs);
-            for (Case c : cases.values()) { // warm-up
-                for (int i = 0; i < 2000; i++) {
-                    c.call();
-                }
-            }
-            Map<String, double[]> micros = new LinkedHashMap<>();
-            Map<String, double[]> cpu = new LinkedHashMap<>();
-            cases.keySet().forEach(k -> {
-                micros.put(k, new double[rounds]);
-                cpu.put(k, new double[rounds]);
-            });
-            Map<String, long[]> processCpu = new LinkedHashMap<>();
-            cases.keySet().forEach(k -> processCpu.put(k, new long[1]));
-            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-            List<String> order = new ArrayList<>(cases.keySet());
-            Random random = new Random(42);
-            for (int r = 0; r < rounds; r++) {
-                Collections.shuffle(order, random);
-                for (String name : order) {
-                    Case c = cases.get(name);
-                    long processStart = os.getProcessCpuTime();
-                    long cpuStart = threadsCpuNanos();
-                    long start = System.nanoTime();
-                    for (int i = 0; i < batch; i++) {
-                        c.call();
-                    }
-                    micros.get(name)[r] = (System.nanoTime() - start) / 1000.0 / batch;
-                    cpu.get(name)[r] = (threadsCpuNanos() - cpuStart) / 1000.0 / batch;
-                    processCpu.get(name)[0] += os.getProcessCpuTime() - processStart;
-                }
-            }
-            System.out.printf(
-                    Locale.ROOT,
-                    "%d rounds x %d requests per case, interleaved (median per request, µs)%n",
-                    rounds,
-                    batch);
-            System.out.println(" wall-clock time per request:");
-            Map<String, double[]> wall = print(micros, rounds);
-            System.out.println(" CPU time of the JVM's Java threads (client and servers; not GC or JIT) per request:");
-            print(cpu, rounds);
-            System.out.println(
-                    " CPU time of the whole process (GC and JIT included; clock ticks, so over all rounds):");
-            double bareProcess = processCpu.get("bareWireMockOneStub")[0];
-            processCpu.forEach((name, total) -> System.out.printf(
-                    Locale.ROOT,
-                    "  %-28s %8.1f µs   ratio to bare WireMock: %.3f%n",
-                    name,
-                    total[0] / 1000.0 / rounds / batch,
-                    total[0] / bareProcess));
-            return wall;
+            return run(cases, "bareWireMockOneStub", rounds, batch);
         } finally {
             b.tearDown();
         }
     }
 
-    /** Each case's median and its ratio to bare WireMock as the median (quartiles) of per-round ratios. */
-    static Map<String, double[]> print(Map<String, double[]> micros, int rounds) {
+    /**
+     * Runs any cases interleaved and prints each one's ratio to a baseline among them.
+     *
+     * @param cases by name, the baseline included
+     * @param baseline the name of the case the others are divided by
+     * @param rounds how many rounds
+     * @param batch requests per case and round
+     * @return each case's wall-clock ratio to the baseline: median, lower and upper quartile
+     * @throws Exception when a case fails
+     */
+    static Map<String, double[]> run(Map<String, Case> cases, String baseline, int rounds, int batch) throws Exception {
+        for (Case c : cases.values()) { // warm-up
+            for (int i = 0; i < 2000; i++) {
+                c.call();
+            }
+        }
+        Map<String, double[]> micros = new LinkedHashMap<>();
+        Map<String, double[]> cpu = new LinkedHashMap<>();
+        cases.keySet().forEach(k -> {
+            micros.put(k, new double[rounds]);
+            cpu.put(k, new double[rounds]);
+        });
+        Map<String, long[]> processCpu = new LinkedHashMap<>();
+        cases.keySet().forEach(k -> processCpu.put(k, new long[1]));
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        List<String> order = new ArrayList<>(cases.keySet());
+        Random random = new Random(42);
+        for (int r = 0; r < rounds; r++) {
+            Collections.shuffle(order, random);
+            for (String name : order) {
+                Case c = cases.get(name);
+                long processStart = os.getProcessCpuTime();
+                long cpuStart = threadsCpuNanos();
+                long start = System.nanoTime();
+                for (int i = 0; i < batch; i++) {
+                    c.call();
+                }
+                micros.get(name)[r] = (System.nanoTime() - start) / 1000.0 / batch;
+                cpu.get(name)[r] = (threadsCpuNanos() - cpuStart) / 1000.0 / batch;
+                processCpu.get(name)[0] += os.getProcessCpuTime() - processStart;
+            }
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "%d rounds x %d requests per case, interleaved (median per request, µs); ratios to %s%n",
+                rounds,
+                batch,
+                baseline);
+        System.out.println(" wall-clock time per request:");
+        Map<String, double[]> wall = print(micros, rounds, baseline);
+        System.out.println(" CPU time of the JVM's Java threads (client and servers; not GC or JIT) per request:");
+        print(cpu, rounds, baseline);
+        System.out.println(" CPU time of the whole process (GC and JIT included; clock ticks, so over all rounds):");
+        double bareProcess = processCpu.get(baseline)[0];
+        processCpu.forEach((name, total) -> System.out.printf(
+                Locale.ROOT,
+                "  %-28s %8.1f µs   ratio: %.3f%n",
+                name,
+                total[0] / 1000.0 / rounds / batch,
+                total[0] / bareProcess));
+        return wall;
+    }
+
+    /** Each case's median and its ratio to the baseline as the median (quartiles) of per-round ratios. */
+    static Map<String, double[]> print(Map<String, double[]> micros, int rounds, String baseline) {
         Map<String, double[]> ratios = new LinkedHashMap<>();
-        double[] bare = micros.get("bareWireMockOneStub");
+        double[] bare = micros.get(baseline);
         for (Map.Entry<String, double[]> e : micros.entrySet()) {
             double[] ratio = new double[rounds];
             for (int r = 0; r < rounds; r++) {
@@ -124,7 +138,7 @@ public final class Interleaved {
             }
             System.out.printf(
                     Locale.ROOT,
-                    "  %-28s %8.1f µs   ratio to bare WireMock: median %.3f (quartiles %.3f .. %.3f)%n",
+                    "  %-28s %8.1f µs   ratio: median %.3f (quartiles %.3f .. %.3f)%n",
                     e.getKey(),
                     quantile(e.getValue(), 0.5),
                     quantile(ratio, 0.5),

@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,9 +31,12 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #statefulDescribeOneOf10000}: a stateful emulator holding {@value #RESOURCES} instances, asked for one
  *       by id (a hash look-up, so it should not grow with the count);
  *   <li>{@link #statefulFirstPageOf10000}: the same emulator's first page of 20, with {@code TotalCount};
- *   <li>{@link #statefulPageAtOffset9000}: the page of 20 at offset 9,000 (paging walks the creation order, so this
- *       costs the offset too).
+ *   <li>{@link #statefulPageAtOffset9000}: the page of 20 at offset 9,000 (the engine finds a page's start in
+ *       O(log n), so this should cost what the first page costs).
  * </ul>
+ *
+ * <p>{@link #main} runs the same four interleaved ({@link Interleaved}), each as a ratio to the stateless answer; the
+ * {@link Suite} runs it too.
  *
  * <pre>
  * ./mvnw -q -pl benchmarks -am package -DskipTests &amp;&amp; java -jar benchmarks/target/benchmarks.jar StatefulBenchmark
@@ -128,6 +133,39 @@ public class StatefulBenchmark {
     @Benchmark
     public byte[] statefulPageAtOffset9000() throws IOException, InterruptedException {
         return send(farPageRequest);
+    }
+
+    /**
+     * The four cases interleaved, each as a ratio to the stateless answer.
+     *
+     * @param args optional: rounds (default 60), requests per batch (default 200)
+     * @throws Exception when an emulator cannot start or answers wrongly
+     */
+    public static void main(String[] args) throws Exception {
+        run(Footprint.intArg(args, 0, 60), Footprint.intArg(args, 1, 200));
+    }
+
+    /**
+     * Runs the four cases interleaved.
+     *
+     * @param rounds how many rounds
+     * @param batch requests per case and round
+     * @return each case's wall-clock ratio to the stateless answer: median, lower and upper quartile
+     * @throws Exception when an emulator cannot start or answers wrongly
+     */
+    static Map<String, double[]> run(int rounds, int batch) throws Exception {
+        StatefulBenchmark b = new StatefulBenchmark();
+        b.setUp();
+        try {
+            Map<String, Interleaved.Case> cases = new LinkedHashMap<>();
+            cases.put("statelessDescribeInstances", b::statelessDescribeInstances);
+            cases.put("statefulDescribeOneOf10000", b::statefulDescribeOneOf10000);
+            cases.put("statefulFirstPageOf10000", b::statefulFirstPageOf10000);
+            cases.put("statefulPageAtOffset9000", b::statefulPageAtOffset9000);
+            return Interleaved.run(cases, "statelessDescribeInstances", rounds, batch);
+        } finally {
+            b.tearDown();
+        }
     }
 
     private static HttpRequest describe(TencentCloudApi api, String body) {

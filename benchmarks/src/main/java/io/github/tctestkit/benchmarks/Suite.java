@@ -20,6 +20,11 @@ public final class Suite {
     static final double PLAIN_LIMIT = 1.05;
     static final double STRICT_LIMIT = 1.25;
     static final double STARTUP_LIMIT = 1.5;
+    /** A stateful request against a stateless default answer (issue 15). */
+    static final double STATEFUL_LIMIT = 1.3;
+    /** A far page against the first: paging linear in the page, not in the store (1.0 with some slack for noise). */
+    static final double FAR_PAGE_LIMIT = 1.2;
+
     static final double HEAP_LIMIT_MB = 150;
 
     private Suite() {}
@@ -38,6 +43,8 @@ public final class Suite {
         long t0 = System.nanoTime();
         System.out.println("== per request (" + load() + ")");
         Map<String, double[]> perRequest = Interleaved.run(rounds, batch);
+        System.out.println("== stateful (" + load() + ")");
+        Map<String, double[]> stateful = StatefulBenchmark.run(rounds, batch);
         System.out.println("== start-up (" + load() + ")");
         Map<String, Map<String, double[]>> startup = Footprint.startup(startups, jvms);
         System.out.println("== first request (" + load() + ")");
@@ -52,6 +59,14 @@ public final class Suite {
         System.out.printf(Locale.ROOT, "%n== summary (%.0f s, %s)%n", (System.nanoTime() - t0) / 1e9, load());
         line("plain, 400 actions / bare (wall, median of rounds)", perRequest.get("tctestkit400Actions"), PLAIN_LIMIT);
         line("strict, 400 actions / bare", perRequest.get("tctestkitStrict400Actions"), STRICT_LIMIT);
+        line(
+                "stateful by id among 10,000 / stateless answer",
+                stateful.get("statefulDescribeOneOf10000"),
+                STATEFUL_LIMIT);
+        line(
+                "stateful page 20 at offset 9,000 / first page",
+                ratio(stateful, "statefulPageAtOffset9000", "statefulFirstPageOf10000"),
+                FAR_PAGE_LIMIT);
         line("start-up, class scope, warm JVM", startup.get("warm").get("tctestkitClass"), STARTUP_LIMIT);
         if (startup.containsKey("fresh")) {
             line("start-up, class scope, fresh JVM", startup.get("fresh").get("tctestkitClass"), STARTUP_LIMIT);
@@ -79,6 +94,12 @@ public final class Suite {
                 heapMb[0],
                 heapMb[1],
                 verdict(heapMb[1] < HEAP_LIMIT_MB, "", HEAP_LIMIT_MB));
+    }
+
+    /** One case's ratio over another's, from their ratios to the same baseline (medians only: no quartiles). */
+    private static double[] ratio(Map<String, double[]> ratios, String a, String b) {
+        double r = ratios.get(a)[0] / ratios.get(b)[0];
+        return new double[] {r, r, r};
     }
 
     private static void line(String what, double[] ratio, double limit) {
