@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -19,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The machine-readable contract of one version of a Tencent Cloud API 3.0 service: its actions and structures.
@@ -429,33 +427,6 @@ public final class ServiceContract {
 
     /** Up to three known names nearest to {@code wanted} by edit distance, ignoring case, nearest first. */
     static String closest(String wanted, Set<String> known) {
-        String w = wanted == null ? "" : wanted.toLowerCase(Locale.ROOT);
-        return known.stream()
-                .sorted(Comparator.comparingInt((String k) -> distance(w, k.toLowerCase(Locale.ROOT)))
-                        .thenComparing(Comparator.naturalOrder()))
-                .limit(3)
-                .collect(Collectors.joining(", "));
-    }
-
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        int i = 0;
-        // over the characters, not up to a.length(): negating that bound made the loop run until i overflowed when
-        // both names were empty (a mutant PIT could only time out)
-        for (char c : a.toCharArray()) {
-            current[0] = ++i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = c == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
+        return io.github.tctestkit.core.internal.Names.closest(wanted, known, 3);
     }
 }

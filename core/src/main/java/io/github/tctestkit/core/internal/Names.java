@@ -59,10 +59,14 @@ public final class Names {
         for (int j = 0; j <= b.length(); j++) {
             previous[j] = j;
         }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        // loops over the characters, not up to a bound, so that no mutant of a bound can make them endless (PIT)
+        int i = 0;
+        for (char ca : a.toCharArray()) {
+            current[0] = ++i;
+            int j = 0;
+            for (char cb : b.toCharArray()) {
+                j++;
+                int cost = ca == cb ? 0 : 1;
                 current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
             }
             int[] t = previous;
