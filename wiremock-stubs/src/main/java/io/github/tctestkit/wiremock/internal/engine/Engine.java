@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 
 /**
  * The resource engine: resources of declared types ({@link ResourceType}) per account and region, for the services
- * declared on it ({@link Vpc}, {@link Cvm}, {@link Cbs}). Not API; users reach it as {@code
+ * declared on it ({@link Vpc}, {@link Cvm}, {@link Cbs}, and {@link StreamLive}, which keeps one account). Not API; users reach it as {@code
  * api.service("cvm").resources("Instance")} and through {@code GET/PUT /_tctestkit/state}.
  *
  * <h2>Accounts and regions</h2>
@@ -68,7 +68,7 @@ public final class Engine {
     private record SpaceKey(String account, String region) {}
 
     /**
-     * An empty engine for vpc, cvm and cbs.
+     * An empty engine for vpc, cvm, cbs and mdl (StreamLive).
      *
      * @param clock the server clock, for timed transitions and creation times
      */
