@@ -39,7 +39,7 @@ describe("the control API", () => {
     const health = await control.get("health");
     assert.equal(health.status, "ok");
     assert.equal(health.strict, true);
-    assert.deepEqual(health.stateful, ["mdl"]);
+    assert.deepEqual(health.stateful, ["mdl", "vpc", "cvm", "cbs"]); // StreamLive, then the resource engine
     assert.ok(health.services.some((s) => s.name === "mdl" && s.versions.includes("2020-03-26")));
   });
 

@@ -574,13 +574,13 @@ public final class ApiHandle implements TencentCloudApi {
         } else {
             checkServer();
         }
-        io.github.tctestkit.wiremock.internal.state.StreamLiveState state = server.state();
-        if (state == null) {
+        io.github.tctestkit.wiremock.internal.engine.Engine engine = server.engine();
+        if (engine == null) {
             throw new IllegalStateException("This fake Tencent Cloud (" + server.name() + ") keeps no state: use"
                     + " @TencentCloudApiTest(stateful = true), or TencentCloudEmulator.builder().stateful(true), for"
                     + " an in-memory StreamLive whose resources live between calls.");
         }
-        return state;
+        return new io.github.tctestkit.wiremock.internal.engine.StreamLiveView(engine);
     }
 
     @Override

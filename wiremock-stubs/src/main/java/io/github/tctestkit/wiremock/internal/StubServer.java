@@ -77,10 +77,7 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
     /** How long a stand-alone emulator waits on a silent connection. */
     static final long EMULATOR_IDLE_TIMEOUT_MILLIS = 10_000;
 
-    /** The in-memory StreamLive of a stateful server, else null. */
-    private final io.github.tctestkit.wiremock.internal.state.StreamLiveState state;
-
-    /** The resource engine (vpc, cvm, cbs) of a stateful server, else null. */
+    /** The resource engine (StreamLive, vpc, cvm, cbs) of a stateful server, else null. */
     private final io.github.tctestkit.wiremock.internal.engine.Engine engine;
 
     /** The stand-alone emulator's default answers, by service and action; unknown actions share InvalidAction. */
@@ -107,10 +104,6 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
         this.control = standAlone ? ControlHooks.controlApi(this, wiremockAdmin) : null;
         this.gateway = GatewayChecks.of(settings);
         this.configurableOutsideTests = configurableOutsideTests;
-        this.state = settings.stateful()
-                ? new io.github.tctestkit.wiremock.internal.state.StreamLiveState(
-                        () -> inEffect().now())
-                : null;
         this.engine = settings.stateful()
                 ? new io.github.tctestkit.wiremock.internal.engine.Engine(
                         () -> inEffect().now())
@@ -123,8 +116,7 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
             Answers.Entry entry = in.takeAnswer(request.route().serviceName(), request.action());
             return entry == null ? null : new AnswerSource.Chosen(entry.answer, entry.delayMillis);
         });
-        if (state != null) {
-            list.add((request, in) -> AnswerSource.Chosen.now(fromState(request)));
+        if (engine != null) {
             list.add((request, in) -> AnswerSource.Chosen.now(fromEngine(request, in)));
         }
         if (standAlone) {
@@ -289,11 +281,8 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
         }
         stubsBeforeTest = ids;
         wireMock.resetRequests(); // WireMock's journal (verify, findAll) shows this test's requests only
-        if (state != null) {
-            state.clear(); // each test starts with an empty StreamLive
-        }
         if (engine != null) {
-            engine.clear(); // and with no VPC, CVM or CBS resources
+            engine.clear(); // each test starts with no resources (StreamLive, VPC, CVM, CBS) and default quotas
         }
         ScopeState scope = new ScopeState(testName);
         active = scope;
@@ -382,21 +371,6 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
         int delay = chosen.delayMillis();
         Coverage.record(request.routedService(), request.action(), answer.outcome(), inEffect.current().name);
         return answer.render(delay);
-    }
-
-    /** The in-memory StreamLive's answer, or null when the server is not stateful or the action not emulated. */
-    private Answer fromState(IncomingRequest request) {
-        if (state == null
-                || !request.route()
-                        .serviceName()
-                        .equals(ServiceDescription.streamLive().name())) {
-            return null;
-        }
-        return state.handle(request.action(), request.region().orElse(null), request.parametersTree())
-                .map(a -> (Answer) new Answer.Envelope(
-                        a.isSuccess() ? ApiResponse.ofSuccess(a.payload()) : ApiResponse.ofError(a.code(), a.message()),
-                        a.isSuccess() ? "state" : "state error " + a.code()))
-                .orElse(null);
     }
 
     /**
@@ -489,11 +463,6 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
     /** The resource engine, or null when the server is not stateful. */
     io.github.tctestkit.wiremock.internal.engine.Engine engine() {
         return engine;
-    }
-
-    /** The in-memory StreamLive, or null when the server is not stateful. */
-    io.github.tctestkit.wiremock.internal.state.StreamLiveState state() {
-        return state;
     }
 
     /** The answer when tctestkit itself fails on a request: InternalError naming what went wrong. */

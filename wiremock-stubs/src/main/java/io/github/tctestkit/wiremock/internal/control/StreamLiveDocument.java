@@ -19,7 +19,7 @@ import io.github.tctestkit.wiremock.StreamLiveResources.ChannelView;
 import io.github.tctestkit.wiremock.StreamLiveResources.InputSecurityGroupView;
 import io.github.tctestkit.wiremock.StreamLiveResources.InputView;
 import io.github.tctestkit.wiremock.StreamLiveResources.Kind;
-import io.github.tctestkit.wiremock.internal.state.StreamLiveState;
+import io.github.tctestkit.wiremock.internal.engine.StreamLiveView;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -126,7 +126,7 @@ final class StreamLiveDocument implements StatefulService {
 
     @Override
     public void check(JsonNode document, String path) {
-        seed(new StreamLiveState(), document, path, false); // a scratch StreamLive: nothing here changes
+        seed(new StreamLiveView(), document, path, false); // a scratch StreamLive: nothing here changes
     }
 
     @Override

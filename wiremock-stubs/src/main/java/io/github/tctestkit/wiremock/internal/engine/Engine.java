@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 
 /**
  * The resource engine: resources of declared types ({@link ResourceType}) per account and region, for the services
- * declared on it ({@link Vpc}, {@link Cvm}, {@link Cbs}). Not API; users reach it as {@code
+ * declared on it ({@link Vpc}, {@link Cvm}, {@link Cbs}, and {@link StreamLive}, which keeps one account). Not API; users reach it as {@code
  * api.service("cvm").resources("Instance")} and through {@code GET/PUT /_tctestkit/state}.
  *
  * <h2>Accounts and regions</h2>
@@ -68,7 +68,7 @@ public final class Engine {
     private record SpaceKey(String account, String region) {}
 
     /**
-     * An empty engine for vpc, cvm and cbs.
+     * An empty engine for vpc, cvm, cbs and mdl (StreamLive).
      *
      * @param clock the server clock, for timed transitions and creation times
      */
@@ -77,18 +77,24 @@ public final class Engine {
         Vpc vpc = new Vpc(this);
         Cvm cvm = new Cvm(this, vpc);
         Cbs cbs = new Cbs(this, cvm);
-        for (Product p : List.of(vpc, cvm, cbs)) {
+        StreamLive mdl = new StreamLive(this);
+        for (Product p : List.of(vpc, cvm, cbs, mdl)) {
             products.put(p.service, p);
         }
     }
 
     /**
-     * The services on the engine.
+     * The services on the engine whose resources live per account: those {@code api.service(name).resources(type)}
+     * and the control API's generic documents address. A service that keeps one account (StreamLive) has its own view
+     * and document, and is left out; {@link #emulates} and {@link #handle} answer it all the same.
      *
      * @return for example {@code [vpc, cvm, cbs]}
      */
     public List<String> services() {
-        return List.copyOf(products.keySet());
+        return products.values().stream()
+                .filter(p -> !p.oneAccount)
+                .map(p -> p.service)
+                .toList();
     }
 
     /**
@@ -146,6 +152,15 @@ public final class Engine {
         Product.Action a = p.actions.get(action);
         if (a == null) {
             return Optional.empty();
+        }
+        if (p.oneAccount) {
+            account = Product.ONE_ACCOUNT;
+        }
+        if (params == null) {
+            params = F.objectNode();
+        }
+        if ((region == null || region.isBlank()) && p.defaultRegion != null) {
+            region = p.defaultRegion;
         }
         if (region == null || region.isEmpty()) {
             return Optional.of(StateAnswer.error(
@@ -358,6 +373,7 @@ public final class Engine {
                         remove(s, t, id);
                     }
                 }
+                s.notes.keySet().removeIf(k -> k.startsWith(service + " "));
             } finally {
                 s.lock.unlock();
             }
@@ -437,6 +453,16 @@ public final class Engine {
 
     int quota(ResourceType t) {
         return quotas.getOrDefault(t, t.quota);
+    }
+
+    /** Sets a type's quota per account and region. */
+    void quota(ResourceType t, int max) {
+        quotas.put(t, max);
+    }
+
+    /** Puts a service's quotas back to its types' declared ones. */
+    void resetQuotas(String service) {
+        quotas.keySet().removeIf(t -> t.service.equals(service));
     }
 
     Space space(String account, String region) {
@@ -528,7 +554,11 @@ public final class Engine {
         s.schedule(new Space.Pending(t, id, to, now.plus(delay)));
     }
 
-    private static String freshId(ResourceType t) {
+    private String freshId(ResourceType t) {
+        String own = t.freshId(clock.get());
+        if (own != null) {
+            return own;
+        }
         ThreadLocalRandom r = ThreadLocalRandom.current();
         char[] c = new char[ResourceType.ID_LENGTH];
         for (int i = 0; i < c.length; i++) {

@@ -61,12 +61,35 @@ abstract class Product {
     /** A resource that names another: {@code from}'s member at {@code pointer} holds ids of {@code to}. */
     record Reference(ResourceType from, JsonPointer pointer, ResourceType to) {}
 
+    /**
+     * The account every request of a service acts in when it keeps one account ({@link #oneAccount}): whatever the
+     * SecretId, or none.
+     */
+    static final String ONE_ACCOUNT = "";
+
+    /**
+     * Whether the service keeps one account, whatever the request's SecretId (StreamLive, as it did before the
+     * engine); such a service has its own seeding view and control document, so {@link Engine#services()} leaves it
+     * out.
+     */
+    boolean oneAccount;
+
+    /** The region a request without one acts in; null: such a request answers {@code MissingParameter}. */
+    String defaultRegion;
+
     Product(Engine engine, String service, String version) {
+        this(
+                engine,
+                ServiceContract.loadBuiltIn(service, version)
+                        .orElseThrow(
+                                () -> new IllegalStateException("no built-in contract " + service + " " + version)));
+    }
+
+    Product(Engine engine, ServiceContract contract) {
         this.engine = engine;
-        this.service = service;
-        this.version = version;
-        this.contract = ServiceContract.loadBuiltIn(service, version)
-                .orElseThrow(() -> new IllegalStateException("no built-in contract " + service + " " + version));
+        this.service = contract.service();
+        this.version = contract.version();
+        this.contract = contract;
         this.description = ServiceDescription.fromContract(contract);
     }
 

@@ -40,6 +40,8 @@ final class ResourceType {
     final Map<String, JsonPointer> filters;
 
     private final Pattern idPattern;
+    /** Makes a fresh id at a time on the server clock, or null for the prefix and 8 random characters. */
+    private final java.util.function.Function<java.time.Instant, String> freshId;
 
     private ResourceType(Builder b) {
         this.service = b.service;
@@ -52,7 +54,10 @@ final class ResourceType {
         this.stateMember = b.stateMember;
         this.quota = b.quota;
         this.filters = Map.copyOf(b.filters);
-        this.idPattern = Pattern.compile(Pattern.quote(idPrefix) + "[a-z0-9]{" + ID_LENGTH + "}");
+        this.idPattern = b.idPattern != null
+                ? b.idPattern
+                : Pattern.compile(Pattern.quote(idPrefix) + "[a-z0-9]{" + ID_LENGTH + "}");
+        this.freshId = b.freshId;
         if (shape.member(idMember).isEmpty()) {
             throw new IllegalStateException(shape.name() + " has no member " + idMember);
         }
@@ -65,6 +70,11 @@ final class ResourceType {
     /** Whether an id has this type's form: the prefix and 8 lowercase letters or digits. */
     boolean isWellFormed(String id) {
         return id != null && idPattern.matcher(id).matches();
+    }
+
+    /** A fresh id made by the type's own rule, or null when the type has the engine's form (prefix and 8). */
+    String freshId(java.time.Instant now) {
+        return freshId == null ? null : freshId.apply(now);
     }
 
     /** The documented filter names, for messages. */
@@ -88,6 +98,8 @@ final class ResourceType {
         private String stateMember;
         private int quota = 1000;
         private final Map<String, JsonPointer> filters = new LinkedHashMap<>();
+        private Pattern idPattern;
+        private java.util.function.Function<java.time.Instant, String> freshId;
 
         private Builder(String service, String name, String idMember, String idPrefix) {
             this.service = service;
@@ -98,6 +110,19 @@ final class ResourceType {
 
         Builder shape(ServiceContract contract, String structure) {
             this.shape = contract.structure(structure);
+            return this;
+        }
+
+        /** A structure the contract does not name, such as an action's output member. */
+        Builder shape(Structure structure) {
+            this.shape = structure;
+            return this;
+        }
+
+        /** Ids of the service's own form (for example StreamLive's 20 hexadecimal characters), made by {@code fresh}. */
+        Builder ids(Pattern wellFormed, java.util.function.Function<java.time.Instant, String> fresh) {
+            this.idPattern = wellFormed;
+            this.freshId = fresh;
             return this;
         }
 

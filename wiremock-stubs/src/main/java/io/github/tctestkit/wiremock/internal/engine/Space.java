@@ -28,6 +28,12 @@ final class Space {
 
     private final AtomicInteger pendingCount = new AtomicInteger();
 
+    /**
+     * What a service keeps beside its resources, keyed {@code "<service> <what>"} (StreamLive's plans per channel,
+     * the channels that ever ran). Values are immutable and replaced whole, under {@link #lock}.
+     */
+    final Map<String, Object> notes = new ConcurrentHashMap<>();
+
     Space(String account, String region) {
         this.account = account;
         this.region = region;
@@ -97,6 +103,7 @@ final class Space {
     /** Forgets everything; the caller holds the lock. */
     void clear() {
         buckets.clear();
+        notes.clear();
         pending.clear();
         pendingCount.set(0);
     }

@@ -101,7 +101,7 @@ public final class Shapes {
     }
 
     /** A scalar converted to a primitive type, leniently (text to number and back), or null. */
-    static JsonNode scalar(String type, JsonNode v) {
+    public static JsonNode scalar(String type, JsonNode v) {
         if (!v.isValueNode() || v.isNull()) {
             return null;
         }

@@ -3,10 +3,10 @@ package io.github.tctestkit.wiremock.internal.state;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * What {@link StreamLiveState#handle} answers: a success payload or a product error. Not API.
+ * What the resource engine ({@code Engine#handle}) answers: a success payload or a product error. Not API.
  *
  * <pre>{@code
- * StateAnswer a = state.handle("DescribeStreamLiveChannels", "ap-guangzhou", params).orElseThrow();
+ * StateAnswer a = engine.handle("mdl", "2020-03-26", "DescribeStreamLiveChannels", secretId, "ap-guangzhou", params).orElseThrow();
  * if (a.isSuccess()) {
  *     ApiResponse.ofSuccess(a.payload());            // the caller adds the RequestId
  * } else {

@@ -1,6 +1,7 @@
 /**
- * The in-memory StreamLive engine: resources created through the API live here, per region, and answer the actions
- * that read and change them. Entry point: {@link io.github.tctestkit.wiremock.internal.state.StreamLiveState}. Not
- * API: these classes may change in any release without notice.
+ * What the stateful answer sources share: {@link io.github.tctestkit.wiremock.internal.state.StateAnswer} (a success
+ * payload or a product error) and {@link io.github.tctestkit.wiremock.internal.state.Shapes} (objects completed to a
+ * contract structure). The services themselves, StreamLive among them, are declared on the resource engine
+ * ({@code internal.engine}). Not API: these classes may change in any release without notice.
  */
 package io.github.tctestkit.wiremock.internal.state;

@@ -1,10 +1,11 @@
-package io.github.tctestkit.wiremock.internal.state;
+package io.github.tctestkit.wiremock.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tctestkit.wiremock.StreamLiveResources.Kind;
+import io.github.tctestkit.wiremock.internal.state.StateAnswer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,12 +22,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.RepeatedTest;
 
 /** Concurrent requests and seeding calls: every rule holds as if they came one after another. */
-class StreamLiveStateConcurrencyTest {
+class StreamLiveConcurrencyTest {
 
     static final int THREADS = 8;
     static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    final StreamLiveState state = new StreamLiveState();
+    final StreamLiveView state = new StreamLiveView();
     final ExecutorService pool = Executors.newFixedThreadPool(THREADS);
 
     @AfterEach

@@ -1,4 +1,4 @@
-package io.github.tctestkit.wiremock.internal.state;
+package io.github.tctestkit.wiremock.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,13 +9,14 @@ import io.github.tctestkit.wiremock.StreamLiveResources.ChannelView;
 import io.github.tctestkit.wiremock.StreamLiveResources.InputSecurityGroupView;
 import io.github.tctestkit.wiremock.StreamLiveResources.InputView;
 import io.github.tctestkit.wiremock.StreamLiveResources.Kind;
+import io.github.tctestkit.wiremock.internal.state.StateAnswer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The public seeding and reading API, and how it meets the API's requests. */
-class StreamLiveResourcesTest {
+class StreamLiveViewTest {
 
-    final StreamLiveState state = new StreamLiveState();
+    final StreamLiveView state = new StreamLiveView();
     final StreamLiveResources live = state;
 
     @Test

@@ -1,4 +1,4 @@
-package io.github.tctestkit.wiremock.internal.state;
+package io.github.tctestkit.wiremock.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,7 @@ import io.github.tctestkit.core.contract.ServiceContract;
 import io.github.tctestkit.core.contract.internal.Payloads;
 import io.github.tctestkit.wiremock.StreamLiveResources;
 import io.github.tctestkit.wiremock.StreamLiveResources.Kind;
+import io.github.tctestkit.wiremock.internal.state.StateAnswer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The engine driven through {@link StreamLiveState#handle} directly, without a server. */
-class StreamLiveStateTest {
+/** The engine driven through {@link StreamLiveView#handle} directly, without a server. */
+class StreamLiveTest {
 
     static final ServiceContract CONTRACT = ServiceContract.streamLive();
     static final ObjectMapper JSON = new ObjectMapper();
@@ -34,7 +35,7 @@ class StreamLiveStateTest {
     static final String GZ = "ap-guangzhou";
     static final String SG = "ap-singapore";
 
-    final StreamLiveState state = new StreamLiveState(() -> Instant.parse("2024-05-01T10:00:00.123Z"));
+    final StreamLiveView state = new StreamLiveView(() -> Instant.parse("2024-05-01T10:00:00.123Z"));
 
     // ------------------------------------------------------------------ helpers
 
@@ -433,9 +434,9 @@ class StreamLiveStateTest {
         if (node instanceof ObjectNode o) {
             o.remove("WatermarkId");
             o.remove("ForensicWatermarkIds");
-            o.forEach(StreamLiveStateTest::stripWatermarks);
+            o.forEach(StreamLiveTest::stripWatermarks);
         } else if (node instanceof ArrayNode a) {
-            a.forEach(StreamLiveStateTest::stripWatermarks);
+            a.forEach(StreamLiveTest::stripWatermarks);
         }
     }
 
@@ -454,7 +455,7 @@ class StreamLiveStateTest {
         assertThat(state.handle("DescribeInstances", GZ, json("{}"))).isEmpty();
         assertThat(state.handle(null, GZ, json("{}"))).isEmpty();
         Set<String> all = new TreeSet<>(CONTRACT.actionNames());
-        all.removeAll(StreamLiveState.emulatedActions());
+        all.removeAll(StreamLiveView.emulatedActions());
         assertThat(all).containsExactly("GetAbWatermarkPlayUrl");
     }
 
@@ -699,7 +700,7 @@ class StreamLiveStateTest {
         plan.put("ChannelId", c);
         ok("CreateStreamLivePlan", GZ, plan);
         ok("StartStreamLiveChannel", GZ, idParam(c));
-        for (String action : new TreeSet<>(StreamLiveState.emulatedActions())) {
+        for (String action : new TreeSet<>(StreamLiveView.emulatedActions())) {
             if (action.startsWith("Create")
                     || action.startsWith("Delete")
                     || action.startsWith("Modify")
