@@ -38,6 +38,8 @@ final class ResourceType {
     final int quota;
     /** Filter name to the member it compares, as a JSON pointer into the stored resource. */
     final Map<String, JsonPointer> filters;
+    /** Whether any non-empty id is well formed (inferred types: the real form is not known). */
+    final boolean anyId;
 
     private final Pattern idPattern;
 
@@ -52,6 +54,7 @@ final class ResourceType {
         this.stateMember = b.stateMember;
         this.quota = b.quota;
         this.filters = Map.copyOf(b.filters);
+        this.anyId = b.anyId;
         this.idPattern = Pattern.compile(Pattern.quote(idPrefix) + "[a-z0-9]{" + ID_LENGTH + "}");
         if (shape.member(idMember).isEmpty()) {
             throw new IllegalStateException(shape.name() + " has no member " + idMember);
@@ -64,7 +67,7 @@ final class ResourceType {
 
     /** Whether an id has this type's form: the prefix and 8 lowercase letters or digits. */
     boolean isWellFormed(String id) {
-        return id != null && idPattern.matcher(id).matches();
+        return id != null && (anyId ? !id.isEmpty() : idPattern.matcher(id).matches());
     }
 
     /** The documented filter names, for messages. */
@@ -88,6 +91,7 @@ final class ResourceType {
         private String stateMember;
         private int quota = 1000;
         private final Map<String, JsonPointer> filters = new LinkedHashMap<>();
+        private boolean anyId;
 
         private Builder(String service, String name, String idMember, String idPrefix) {
             this.service = service;
@@ -119,6 +123,17 @@ final class ResourceType {
 
         Builder filter(String filterName, String pointer) {
             filters.put(filterName, JsonPointer.compile(pointer));
+            return this;
+        }
+
+        /** Accepts any non-empty id (fresh ids still have the prefix and 8 letters or digits). */
+        Builder anyId() {
+            this.anyId = true;
+            return this;
+        }
+
+        Builder shape(Structure structure) {
+            this.shape = structure;
             return this;
         }
 
