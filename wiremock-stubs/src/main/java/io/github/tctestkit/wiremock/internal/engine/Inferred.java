@@ -20,7 +20,9 @@ import java.util.function.Predicate;
  *
  * <ul>
  *   <li>Create stores one resource: the request's values where member names match the item structure, every
- *       always-returned member at a neutral value, a fresh id ({@code prefix} and 8 lowercase letters or digits).
+ *       always-returned member at a neutral value, a fresh id ({@code prefix} and 8 lowercase letters or digits), a
+ *       {@code CreateTime} / {@code CreatedTime} / {@code CreationTime} of a date-time type at the server clock's now;
+ *       members whose name holds {@code Password} or {@code Secret} are never echoed.
  *   <li>Describe: by ids (unknown ids left out), by the scoping members, by {@code Filters} (names: the item's
  *       top-level members as they are or in kebab case, {@code ClusterName} or {@code cluster-name}; another name is
  *       {@code InvalidFilter} when documented, else {@code InvalidParameterValue}), paged by {@code Offset} / {@code
@@ -33,6 +35,9 @@ import java.util.function.Predicate;
 final class Inferred extends Product {
 
     private static final String BAD = "InvalidParameterValue";
+    private static final java.time.format.DateTimeFormatter ISO = java.time.format.DateTimeFormatter.ofPattern(
+                    "yyyy-MM-dd'T'HH:mm:ssXXX")
+            .withZone(java.time.ZoneOffset.ofHours(8));
 
     final Conventions.Result result;
 
@@ -61,13 +66,27 @@ final class Inferred extends Product {
         }
     }
 
-    private ObjectNode create(Call c, Conventions.Resource r, ResourceType t) {
-        ObjectNode data = F.objectNode();
+    /** The request's values of the item's members, but the id and secrets (passwords are never echoed). */
+    private static void copyRequest(Call c, ResourceType t, ObjectNode into) {
         for (String m : t.shape.memberNames()) {
             JsonNode v = c.node(m);
-            if (v != null && !m.equals(t.idMember)) {
-                data.set(m, v.deepCopy());
+            if (v != null && !m.equals(t.idMember) && !m.contains("Password") && !m.contains("Secret")) {
+                into.set(m, v.deepCopy());
             }
+        }
+    }
+
+    private ObjectNode create(Call c, Conventions.Resource r, ResourceType t) {
+        ObjectNode data = F.objectNode();
+        copyRequest(c, t, data);
+        for (String m : List.of("CreateTime", "CreatedTime", "CreationTime")) {
+            t.shape.member(m).filter(x -> !data.has(m)).ifPresent(x -> {
+                switch (x.type()) {
+                    case "datetime" -> data.put(m, Vpc.TIME.format(c.now));
+                    case "datetime_iso" -> data.put(m, ISO.format(c.now));
+                    default -> {} // a string of unknown form, or a number: left neutral
+                }
+            });
         }
         String id = create(c, t, data, "LimitExceeded").path(t.idMember).asText();
         ObjectNode out = answer(c);
@@ -153,12 +172,7 @@ final class Inferred extends Product {
     private ObjectNode modify(Call c, Conventions.Resource r, ResourceType t) {
         for (ObjectNode d : found(c, r, t, r.modifyParam(), r.modifyParamIsList())) {
             ObjectNode copy = d.deepCopy();
-            for (String m : t.shape.memberNames()) {
-                JsonNode v = c.node(m);
-                if (v != null && !m.equals(t.idMember)) {
-                    copy.set(m, v.deepCopy());
-                }
-            }
+            copyRequest(c, t, copy);
             update(c, t, copy);
         }
         return answer(c);
