@@ -35,6 +35,8 @@ class ConventionsTest {
         List<String> rows = new ArrayList<>();
         int services = 0;
         int resources = 0;
+        int usedServices = 0;
+        int usedResources = 0;
         for (ServiceDescription s : all) {
             if (DECLARED.contains(s.name())) {
                 continue;
@@ -47,6 +49,10 @@ class ConventionsTest {
             boolean used = Conventions.builtIn(s.name()).orElseThrow().version().equals(s.version());
             services++;
             resources += r.resources().size();
+            if (used) {
+                usedServices++;
+                usedResources += r.resources().size();
+            }
             rows.add("");
             rows.add("### " + s.name() + " " + s.version() + (used ? "" : " (not used: a newer version is)"));
             rows.add("");
@@ -64,7 +70,8 @@ class ConventionsTest {
                 + " calls.");
         doc.add("Of the 156 built-in service versions, " + services + " have " + resources
                 + " inferable resources (vpc, cvm, cbs and mdl are declared and left out). Where a service has several"
-                + " versions, the newest with an inferable resource is used.");
+                + " versions, the newest with an inferable resource is used: **" + usedServices + " services, "
+                + usedResources + " resources**; requests for a service's other versions answer as without state.");
         doc.add("Each line: the resource (its id member, the prefix of fresh ids): its actions; the code for an"
                 + " unknown id.");
         doc.addAll(rows);
@@ -75,7 +82,12 @@ class ConventionsTest {
         assertThat(Files.readAllLines(file, StandardCharsets.UTF_8))
                 .as("docs/inferred-state.md is stale: rerun with -Dtctestkit.writeInferred=true and review")
                 .containsExactlyElementsOf(doc);
-        System.out.printf("inferred: %d service versions, %d resources%n", services, resources);
+        System.out.printf(
+                "inferred: %d service versions, %d resources; used %d services, %d resources%n",
+                services, resources, usedServices, usedResources);
+        assertThat(List.of(services, resources, usedServices, usedResources))
+                .as("service versions, resources; services and resources used")
+                .containsExactly(38, 62, 35, 58);
     }
 
     static Conventions.Result of(String service, String version) {
