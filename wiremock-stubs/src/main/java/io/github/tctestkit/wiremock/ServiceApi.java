@@ -104,7 +104,8 @@ public interface ServiceApi {
     /**
      * The resources of one type of this service on a {@linkplain TencentCloudApiTest#stateful() stateful} fake, to
      * seed and read: {@code vpc} has {@code Vpc}, {@code Subnet} and {@code SecurityGroup}, {@code cvm} has {@code
-     * Instance}, {@code cbs} has {@code Disk}.
+     * Instance}, {@code cbs} has {@code Disk}; a service turned on with {@link #inferState()} has the types it
+     * returns.
      *
      * <pre>{@code
      * String vpcId = api.service("vpc").resources("Vpc").put("{\"VpcName\": \"main\", \"CidrBlock\": \"10.0.0.0/16\"}");

@@ -23,7 +23,8 @@ import java.util.function.Supplier;
 
 /**
  * The resource engine: resources of declared types ({@link ResourceType}) per account and region, for the services
- * declared on it ({@link Vpc}, {@link Cvm}, {@link Cbs}). Not API; users reach it as {@code
+ * declared on it ({@link Vpc}, {@link Cvm}, {@link Cbs}) and, once turned on ({@link #inferState}), for services
+ * inferred by convention ({@link Conventions}, {@link Inferred}). Not API; users reach it as {@code
  * api.service("cvm").resources("Instance")} and through {@code GET/PUT /_tctestkit/state}.
  *
  * <h2>Accounts and regions</h2>
