@@ -322,6 +322,7 @@ public final class TencentCloudEmulator implements AutoCloseable {
         for (String s : services) {
             if (s.equals("all")) {
                 engine.inferStateForEveryService();
+                engine.services(); // infers every service now (a few seconds), not on the first health check
             } else {
                 engine.inferState(s, true);
             }

@@ -33,4 +33,17 @@ class InferredStateControlTest {
             assertThat(api.service("tcaplusdb").resources("Cluster").list()).isEmpty();
         }
     }
+
+    @Test
+    void allTurnsOnEveryInferableServiceAndNoDeclaredOneChanges() throws Exception {
+        try (TencentCloudEmulator emulator =
+                TencentCloudEmulator.builder().inferState("all").start()) {
+            TencentCloudApi api = emulator.api();
+            assertThat(api.service("as").resources("AutoScalingGroup").list()).isEmpty();
+            assertThat(api.service("tke").resources("NodePool").list()).isEmpty();
+            assertThat(api.service("vpc").inferState()).containsExactly("Vpc", "Subnet", "SecurityGroup");
+            ControlApiTest.Answer health = ControlApiTest.control(api, "GET", "/_tctestkit/health", null);
+            assertThat(health.json().get("stateful").toString()).contains("\"as\"", "\"vpc\"", "\"tke\"");
+        }
+    }
 }
