@@ -141,8 +141,9 @@ public interface ServiceApi {
      * Turns on state by convention for this service, for this test: resources whose actions follow the create /
      * describe / delete naming ({@code CreateCluster}, {@code DescribeClusters}, {@code DeleteCluster}) live between
      * calls, where the contract shows it safely (docs/inferred-state.md lists the services and resources, and
-     * docs/stateful.md what is emulated). Off by default; each test starts with it off again. vpc, cvm and cbs keep
-     * their own, fuller emulation; answers configured with {@code givenSuccess}, {@code givenError} or {@code
+     * docs/stateful.md what is emulated). Off by default; each test starts with it off again (on a {@link
+     * TencentCloudEmulator}'s handle, which belongs to no test, it stays on until the emulator closes). vpc, cvm and
+     * cbs keep their own, fuller emulation; answers configured with {@code givenSuccess}, {@code givenError} or {@code
      * givenFault} still come first.
      *
      * <pre>{@code
