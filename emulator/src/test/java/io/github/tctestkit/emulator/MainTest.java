@@ -58,7 +58,7 @@ class MainTest {
             emulator.api().reset();
             assertThat(emulator.api().service("tcaplusdb").resources("Cluster").list())
                     .isEmpty();
-            assertThat(emulator.api().service("tke").resources("NodePool").list())
+            assertThat(emulator.api().service("tke").resources("Cluster").list())
                     .isEmpty();
         }
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Main.start(

@@ -40,7 +40,7 @@ class InferredStateControlTest {
                 TencentCloudEmulator.builder().inferState("all").start()) {
             TencentCloudApi api = emulator.api();
             assertThat(api.service("as").resources("AutoScalingGroup").list()).isEmpty();
-            assertThat(api.service("tke").resources("NodePool").list()).isEmpty();
+            assertThat(api.service("tke").resources("Cluster").list()).isEmpty();
             assertThat(api.service("vpc").inferState()).containsExactly("Vpc", "Subnet", "SecurityGroup");
             ControlApiTest.Answer health = ControlApiTest.control(api, "GET", "/_tctestkit/health", null);
             assertThat(health.json().get("stateful").toString()).contains("\"as\"", "\"vpc\"", "\"tke\"");

@@ -130,7 +130,8 @@ public final class Conventions {
     private static volatile List<String> builtInServices;
 
     /**
-     * What inference finds in a built-in service: its newest version that has inferable resources.
+     * What inference finds in a built-in service: its version with the most inferable resources (the newest of
+     * those with as many).
      *
      * @param service the service name
      * @return the result, or empty when no version has any (or there is no such service)
@@ -140,16 +141,19 @@ public final class Conventions {
             List<ServiceDescription> versions = new ArrayList<>(
                     io.github.tctestkit.core.ServiceRegistry.builtIn().versionsOf(s));
             java.util.Collections.reverse(versions);
-            for (ServiceDescription v : versions) {
+            Result best = null;
+            for (ServiceDescription v : versions) { // newest first: among equals, the newest wins
                 Optional<ServiceContract> c = ServiceContract.loadBuiltIn(s, v.version());
                 if (c.isPresent()) {
                     Result r = infer(c.get());
-                    if (!r.resources().isEmpty()) {
-                        return Optional.of(r);
+                    if (!r.resources().isEmpty()
+                            && (best == null
+                                    || r.resources().size() > best.resources().size())) {
+                        best = r;
                     }
                 }
             }
-            return Optional.empty();
+            return Optional.ofNullable(best);
         });
     }
 
