@@ -46,6 +46,10 @@ public final class Main {
         o.put("--validate", "check parameters against the contracts without the other strict checks");
         o.put("--stateless", "answer every action with its documented default answer, keep no state");
         o.put(
+                "--infer-state a,b,...|all",
+                "keep state by convention (CreateX / DescribeXs / DeleteX) for these services, or all that have such"
+                        + " resources (docs/inferred-state.md lists them)");
+        o.put(
                 "--state-file FILE",
                 "load the state (GET /_tctestkit/state's document) from FILE at start, if it exists, and save it there"
                         + " on exit");
@@ -156,6 +160,9 @@ public final class Main {
         if (options.services.length > 0) {
             builder.services(options.services);
         }
+        if (options.inferState.length > 0) {
+            builder.inferState(options.inferState);
+        }
         if (!options.quiet) {
             builder.onRefusal(r -> out.println(refusalLine(r)));
         }
@@ -213,6 +220,7 @@ public final class Main {
             boolean wiremockAdmin,
             boolean help,
             String[] services,
+            String[] inferState,
             ApiCredentials credentials,
             java.nio.file.Path stateFile) {
 
@@ -228,6 +236,7 @@ public final class Main {
             String secretId = System.getProperty("tctestkit.secretId", env.getOrDefault(SECRET_ID_VARIABLE, ""));
             String secretKey = System.getProperty("tctestkit.secretKey", env.getOrDefault(SECRET_KEY_VARIABLE, ""));
             String stateFile = System.getProperty("tctestkit.stateFile", "");
+            String inferState = System.getProperty("tctestkit.inferState", "");
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -263,6 +272,10 @@ public final class Main {
                         stateFile = value(args, i, arg);
                         i += arg.contains("=") ? 0 : 1;
                     }
+                    case "--infer-state" -> {
+                        inferState = value(args, i, arg);
+                        i += arg.contains("=") ? 0 : 1;
+                    }
                     default ->
                         throw new IllegalArgumentException(
                                 "unknown argument \"" + arg + "\"; --help lists the options");
@@ -282,6 +295,14 @@ public final class Main {
                             .map(String::strip)
                             .filter(s -> !s.isEmpty())
                             .toArray(String[]::new);
+            String[] inferred = Arrays.stream(inferState.split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toArray(String[]::new);
+            if (inferred.length > 0 && stateless) {
+                throw new IllegalArgumentException(
+                        "--infer-state keeps state, but --stateless keeps none; give one of them");
+            }
             if (!stateFile.isBlank() && stateless) {
                 throw new IllegalArgumentException(
                         "--state-file saves and loads the state, but --stateless keeps none;" + " give one of them");
@@ -295,6 +316,7 @@ public final class Main {
                     wiremockAdmin,
                     help,
                     names,
+                    inferred,
                     credentials,
                     stateFile.isBlank() ? null : java.nio.file.Path.of(stateFile));
         }

@@ -50,6 +50,27 @@ class MainTest {
     }
 
     @Test
+    void inferStateKeepsTheNamedServicesResourcesAndRefusesAServiceWithout() throws Exception {
+        Main.Options options =
+                Main.Options.parse(new String[] {"--port", "0", "--infer-state", "tcaplusdb, tke"}, Map.of());
+        assertThat(options.inferState()).containsExactly("tcaplusdb", "tke");
+        try (TencentCloudEmulator emulator = Main.start(options, out)) {
+            emulator.api().reset();
+            assertThat(emulator.api().service("tcaplusdb").resources("Cluster").list())
+                    .isEmpty();
+            assertThat(emulator.api().service("tke").resources("Cluster").list())
+                    .isEmpty();
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Main.start(
+                        Main.Options.parse(new String[] {"--port", "0", "--infer-state=apigateway"}, Map.of()), out))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("No state can be inferred for apigateway");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> Main.Options.parse(new String[] {"--stateless", "--infer-state", "all"}, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void wiremockAdminIsOffUnlessTheFlagTurnsItOn() throws Exception {
         assertThat(Main.Options.parse(new String[0], Map.of()).wiremockAdmin()).isFalse();
         for (boolean on : new boolean[] {false, true}) {

@@ -104,7 +104,8 @@ public interface ServiceApi {
     /**
      * The resources of one type of this service on a {@linkplain TencentCloudApiTest#stateful() stateful} fake, to
      * seed and read: {@code vpc} has {@code Vpc}, {@code Subnet} and {@code SecurityGroup}, {@code cvm} has {@code
-     * Instance}, {@code cbs} has {@code Disk}.
+     * Instance}, {@code cbs} has {@code Disk}; a service turned on with {@link #inferState()} has the types it
+     * returns.
      *
      * <pre>{@code
      * String vpcId = api.service("vpc").resources("Vpc").put("{\"VpcName\": \"main\", \"CidrBlock\": \"10.0.0.0/16\"}");
@@ -135,4 +136,32 @@ public interface ServiceApi {
      * @throws IllegalArgumentException when {@code delay} is null or negative
      */
     void transitionDelay(Duration delay);
+
+    /**
+     * Turns on state by convention for this service, for this test: resources whose actions follow the create /
+     * describe / delete naming ({@code CreateCluster}, {@code DescribeClusters}, {@code DeleteCluster}) live between
+     * calls, where the contract shows it safely (docs/inferred-state.md lists the services and resources, and
+     * docs/stateful.md what is emulated). Off by default; each test starts with it off again (on a {@link
+     * TencentCloudEmulator}'s handle, which belongs to no test, it stays on until the emulator closes). vpc, cvm and
+     * cbs keep their own, fuller emulation; answers configured with {@code givenSuccess}, {@code givenError} or {@code
+     * givenFault} still come first.
+     *
+     * <pre>{@code
+     * @TencentCloudApiTest(strict = true, stateful = true)
+     * class ClustersTest {
+     *     @Test
+     *     void createdClustersAreListed(TencentCloudApi api) {
+     *         api.service("tcaplusdb").inferState();   // [Cluster, ...]
+     *         // CreateCluster answers a fresh ClusterId; DescribeClusters lists it; DeleteCluster removes it
+     *         assertThat(api.service("tcaplusdb").resources("Cluster").list()).isEmpty();
+     *     }
+     * }
+     * }</pre>
+     *
+     * @return the resource types that now live between calls, for example {@code [Cluster, ...]}; for vpc, cvm and cbs
+     *     their declared types
+     * @throws IllegalStateException when the fake is not stateful, or when no resource of this service can be inferred
+     *     safely (the message says why, per noun)
+     */
+    List<String> inferState();
 }

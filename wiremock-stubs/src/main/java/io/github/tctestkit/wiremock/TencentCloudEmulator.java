@@ -94,8 +94,33 @@ public final class TencentCloudEmulator implements AutoCloseable {
         private ApiCredentials credentials = InEffect.DEFAULT_CREDENTIALS;
         private java.util.function.Consumer<Rejection> refusalListener;
         private boolean wiremockAdmin;
+        private final java.util.List<String> inferState = new java.util.ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * Turns on state by convention for these services for the emulator's life ({@link ServiceApi#inferState()}
+         * does it for one test): their resources that follow the create / describe / delete naming live between calls
+         * (docs/inferred-state.md lists them). The emulator must be {@link #stateful(boolean) stateful}.
+         *
+         * <pre>{@code
+         * TencentCloudEmulator.builder().inferState("tcaplusdb", "tke").start();
+         * TencentCloudEmulator.builder().inferState("all").start();   // every service that has such resources
+         * }</pre>
+         *
+         * @param services service names, or {@code "all"}
+         * @return this builder
+         * @throws IllegalArgumentException when a name is null or blank
+         */
+        public Builder inferState(String... services) {
+            for (String s : services) {
+                if (s == null || s.isBlank()) {
+                    throw new IllegalArgumentException("a service name must not be null or blank");
+                }
+                inferState.add(s.trim());
+            }
+            return this;
+        }
 
         /**
          * Whether WireMock's own admin API ({@code /__admin/...}) answers over HTTP. It is off by default: every
@@ -276,7 +301,31 @@ public final class TencentCloudEmulator implements AutoCloseable {
                             credentials),
                     wiremockAdmin);
             server.onRefusal(refusalListener);
+            try {
+                applyInferState(server, inferState);
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
             return new TencentCloudEmulator(server);
+        }
+    }
+
+    private static void applyInferState(StubServer server, java.util.List<String> services) {
+        if (services.isEmpty()) {
+            return;
+        }
+        io.github.tctestkit.wiremock.internal.engine.Engine engine = server.engine();
+        if (engine == null) {
+            throw new IllegalStateException("inferState needs a stateful emulator, but stateful(false) was set");
+        }
+        for (String s : services) {
+            if (s.equals("all")) {
+                engine.inferStateForEveryService();
+                engine.services(); // infers every service now (a few seconds), not on the first health check
+            } else {
+                engine.inferState(s, true);
+            }
         }
     }
 

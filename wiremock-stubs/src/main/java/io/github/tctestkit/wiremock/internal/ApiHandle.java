@@ -463,6 +463,11 @@ public final class ApiHandle implements TencentCloudApi {
         }
 
         @Override
+        public List<String> inferState() {
+            return statefulEngine().inferState(name, false);
+        }
+
+        @Override
         public void transitionDelay(Duration delay) {
             io.github.tctestkit.wiremock.internal.engine.Engine engine = engineFor(name);
             if (delay == null) {
@@ -543,8 +548,8 @@ public final class ApiHandle implements TencentCloudApi {
         return server.wireMock();
     }
 
-    /** The resource engine, when the fake is stateful and keeps the service's resources. */
-    private io.github.tctestkit.wiremock.internal.engine.Engine engineFor(String service) {
+    /** The resource engine, when the fake is stateful. */
+    private io.github.tctestkit.wiremock.internal.engine.Engine statefulEngine() {
         if (bound != null) {
             checkBound();
         } else {
@@ -556,12 +561,18 @@ public final class ApiHandle implements TencentCloudApi {
                     + " @TencentCloudApiTest(stateful = true), or TencentCloudEmulator.builder().stateful(true), for"
                     + " resources that live between calls.");
         }
+        return engine;
+    }
+
+    /** The resource engine, when the fake is stateful and keeps the service's resources. */
+    private io.github.tctestkit.wiremock.internal.engine.Engine engineFor(String service) {
+        io.github.tctestkit.wiremock.internal.engine.Engine engine = statefulEngine();
         if (!engine.services().contains(service)) {
             throw new IllegalStateException("The resource engine keeps no " + service + " resources; it keeps "
                     + String.join(", ", engine.services())
                     + (service.equals(ServiceDescription.streamLive().name())
                             ? " (StreamLive: use api.streamLive())"
-                            : "")
+                            : "; api.service(\"" + service + "\").inferState() keeps the resources it can infer")
                     + ".");
         }
         return engine;

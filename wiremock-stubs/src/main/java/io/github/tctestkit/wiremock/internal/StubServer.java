@@ -461,7 +461,7 @@ public final class StubServer implements AutoCloseable, ExtensionContext.Store.C
     }
 
     /** The resource engine, or null when the server is not stateful. */
-    io.github.tctestkit.wiremock.internal.engine.Engine engine() {
+    public io.github.tctestkit.wiremock.internal.engine.Engine engine() {
         return engine;
     }
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,7 +23,9 @@ import java.util.function.Supplier;
 
 /**
  * The resource engine: resources of declared types ({@link ResourceType}) per account and region, for the services
- * declared on it ({@link Vpc}, {@link Cvm}, {@link Cbs}, and {@link StreamLive}, which keeps one account). Not API; users reach it as {@code
+ * declared on it ({@link Vpc}, {@link Cvm}, {@link Cbs}, and {@link StreamLive}, which keeps one account) and, once
+ * turned on ({@link #inferState}), for services inferred by convention ({@link Conventions}, {@link Inferred}). Not
+ * API; users reach it as {@code
  * api.service("cvm").resources("Instance")} and through {@code GET/PUT /_tctestkit/state}.
  *
  * <h2>Accounts and regions</h2>
@@ -64,6 +67,14 @@ public final class Engine {
     private final Map<ResourceType, Integer> quotas = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     final List<Product.Reference> references = new CopyOnWriteArrayList<>();
+    /** Services on the engine by convention ({@link Conventions}), built when first turned on. */
+    private final Map<String, Inferred> inferred = new ConcurrentHashMap<>();
+    /** Inferred services on for the server's life (the emulator's {@code --infer-state}). */
+    private final Set<String> inferAlways = ConcurrentHashMap.newKeySet();
+    /** Inferred services on for this test; {@link #clear()} forgets them. */
+    private final Set<String> inferNow = ConcurrentHashMap.newKeySet();
+
+    private volatile boolean inferAll;
 
     private record SpaceKey(String account, String region) {}
 
@@ -91,10 +102,63 @@ public final class Engine {
      * @return for example {@code [vpc, cvm, cbs]}
      */
     public List<String> services() {
-        return products.values().stream()
-                .filter(p -> !p.oneAccount)
-                .map(p -> p.service)
-                .toList();
+        Set<String> out = new java.util.LinkedHashSet<>();
+        products.values().stream().filter(p -> !p.oneAccount).forEach(p -> out.add(p.service));
+        if (inferAll) {
+            out.addAll(Conventions.builtInServices());
+        }
+        out.addAll(inferAlways);
+        out.addAll(inferNow);
+        return List.copyOf(out);
+    }
+
+    /**
+     * Turns on convention-based state ({@link Conventions}) for a service: its inferred resources live between calls
+     * until {@link #clear()} (each test's start), or for the server's life. A declared service (vpc, cvm, cbs) keeps its
+     * declaration.
+     *
+     * @param service the service
+     * @param always for the server's life rather than until the next {@link #clear()}
+     * @return the inferred type names, or the declared ones for a declared service
+     * @throws IllegalStateException when the service has no inferable resource, listing why
+     */
+    public List<String> inferState(String service, boolean always) {
+        if (products.containsKey(service)) {
+            return types(service);
+        }
+        if (Conventions.builtIn(service).isEmpty()) {
+            throw new IllegalStateException("No state can be inferred for " + service + ": "
+                    + String.join("; ", Conventions.whyNot(service))
+                    + ". Configure its answers (givenSuccess, givenError) instead; docs/inferred-state.md lists the"
+                    + " services that can be.");
+        }
+        (always ? inferAlways : inferNow).add(service);
+        return types(service);
+    }
+
+    /** Turns on convention-based state for every service that has inferable resources, for the server's life. */
+    public void inferStateForEveryService() {
+        inferAll = true;
+    }
+
+    /** The product of a service: its declaration, or its inferred product when that is on; else null. */
+    private Product lookup(String service) {
+        Product p = products.get(service);
+        if (p != null || service == null) {
+            return p;
+        }
+        if (!inferNow.contains(service) && !inferAlways.contains(service) && !inferAll) {
+            return null;
+        }
+        Inferred i = inferred.get(service);
+        if (i == null) {
+            Optional<Conventions.Result> r = Conventions.builtIn(service);
+            if (r.isEmpty()) {
+                return null;
+            }
+            i = inferred.computeIfAbsent(service, s -> new Inferred(this, r.get()));
+        }
+        return i;
     }
 
     /**
@@ -106,7 +170,7 @@ public final class Engine {
      * @return true when emulated
      */
     public boolean emulates(String service, String version, String action) {
-        Product p = products.get(service);
+        Product p = lookup(service);
         return p != null && p.version.equals(version) && p.actions.containsKey(action);
     }
 
@@ -117,7 +181,7 @@ public final class Engine {
      * @return the action names, or none
      */
     public List<String> actions(String service) {
-        Product p = products.get(service);
+        Product p = lookup(service);
         return p == null ? List.of() : List.copyOf(p.actions.keySet());
     }
 
@@ -128,7 +192,7 @@ public final class Engine {
      * @return the type names, for example {@code [Instance]}
      */
     public List<String> types(String service) {
-        Product p = products.get(service);
+        Product p = lookup(service);
         return p == null ? List.of() : List.copyOf(p.types.keySet());
     }
 
@@ -145,7 +209,7 @@ public final class Engine {
      */
     public Optional<StateAnswer> handle(
             String service, String version, String action, String account, String region, ObjectNode params) {
-        Product p = products.get(service);
+        Product p = lookup(service);
         if (p == null || !p.version.equals(version)) {
             return Optional.empty();
         }
@@ -204,6 +268,7 @@ public final class Engine {
         spaces.clear();
         delays.clear();
         quotas.clear();
+        inferNow.clear();
     }
 
     /**
@@ -429,10 +494,10 @@ public final class Engine {
     // ------------------------------------------------------------------ for products
 
     Product product(String service) {
-        Product p = products.get(service);
+        Product p = lookup(service);
         if (p == null) {
-            throw new IllegalArgumentException("the resource engine does not hold " + service + "; it holds "
-                    + String.join(", ", products.keySet()));
+            throw new IllegalArgumentException(
+                    "the resource engine does not hold " + service + "; it holds " + String.join(", ", services()));
         }
         return p;
     }

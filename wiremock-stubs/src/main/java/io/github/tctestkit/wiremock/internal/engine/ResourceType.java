@@ -38,6 +38,8 @@ final class ResourceType {
     final int quota;
     /** Filter name to the member it compares, as a JSON pointer into the stored resource. */
     final Map<String, JsonPointer> filters;
+    /** Whether any non-empty id is well formed (inferred types: the real form is not known). */
+    final boolean anyId;
 
     private final Pattern idPattern;
     /** Makes a fresh id at a time on the server clock, or null for the prefix and 8 random characters. */
@@ -54,6 +56,7 @@ final class ResourceType {
         this.stateMember = b.stateMember;
         this.quota = b.quota;
         this.filters = Map.copyOf(b.filters);
+        this.anyId = b.anyId;
         this.idPattern = b.idPattern != null
                 ? b.idPattern
                 : Pattern.compile(Pattern.quote(idPrefix) + "[a-z0-9]{" + ID_LENGTH + "}");
@@ -69,7 +72,7 @@ final class ResourceType {
 
     /** Whether an id has this type's form: the prefix and 8 lowercase letters or digits. */
     boolean isWellFormed(String id) {
-        return id != null && idPattern.matcher(id).matches();
+        return id != null && (anyId ? !id.isEmpty() : idPattern.matcher(id).matches());
     }
 
     /** A fresh id made by the type's own rule, or null when the type has the engine's form (prefix and 8). */
@@ -100,6 +103,7 @@ final class ResourceType {
         private final Map<String, JsonPointer> filters = new LinkedHashMap<>();
         private Pattern idPattern;
         private java.util.function.Function<java.time.Instant, String> freshId;
+        private boolean anyId;
 
         private Builder(String service, String name, String idMember, String idPrefix) {
             this.service = service;
@@ -144,6 +148,12 @@ final class ResourceType {
 
         Builder filter(String filterName, String pointer) {
             filters.put(filterName, JsonPointer.compile(pointer));
+            return this;
+        }
+
+        /** Accepts any non-empty id (fresh ids still have the prefix and 8 letters or digits). */
+        Builder anyId() {
+            this.anyId = true;
             return this;
         }
 
