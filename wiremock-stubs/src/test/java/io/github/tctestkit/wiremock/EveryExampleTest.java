@@ -93,10 +93,10 @@ import org.junit.jupiter.api.TestFactory;
 @DisplayName("Every official example request, JSON and form, through a strict emulator with the Java SDK")
 class EveryExampleTest {
 
-    static final Path JSON_KNOWN_BAD =
-            inRepository("core/src/test/resources/io/github/tctestkit/core/services/known-bad-examples.txt");
-    static final Path FORM_KNOWN_BAD =
-            inRepository("wiremock-stubs/src/test/resources/io/github/tctestkit/wiremock/known-bad-form-examples.txt");
+    static final Path JSON_KNOWN_BAD = RepositoryFiles.inRepository(
+            "core/src/test/resources/io/github/tctestkit/core/services/known-bad-examples.txt");
+    static final Path FORM_KNOWN_BAD = RepositoryFiles.inRepository(
+            "wiremock-stubs/src/test/resources/io/github/tctestkit/wiremock/known-bad-form-examples.txt");
     static final String RESOURCES = "/io/github/tctestkit/core/services/";
     static final String DOMAIN = ".tencentcloudapi.com";
     static final String REGION = "ap-guangzhou";
@@ -161,12 +161,6 @@ class EveryExampleTest {
             new TreeMap<>(formDifferences).forEach((k, v) -> lines.add(k + " " + v));
             Files.write(FORM_KNOWN_BAD, lines, StandardCharsets.UTF_8);
         }
-    }
-
-    /** A file of the repository, whether the test runs in the module's directory (Maven) or the repository's. */
-    static Path inRepository(String path) {
-        Path fromModule = Path.of("..").resolve(path);
-        return Files.exists(fromModule.getParent()) ? fromModule : Path.of(path);
     }
 
     /** {@code "service version action"} to {@code "accepted"} or {@code "Code message"}. */

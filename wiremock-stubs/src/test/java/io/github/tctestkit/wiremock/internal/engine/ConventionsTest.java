@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.tctestkit.core.ServiceDescription;
 import io.github.tctestkit.core.ServiceRegistry;
 import io.github.tctestkit.core.contract.ServiceContract;
+import io.github.tctestkit.wiremock.RepositoryFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,11 +23,6 @@ class ConventionsTest {
 
     /** Services the engine declares: inference is never used for them (nor for StreamLive, mdl). */
     static final Set<String> DECLARED = Set.of("vpc", "cvm", "cbs", "mdl");
-
-    static Path inRepository(String path) {
-        Path fromModule = Path.of("..").resolve(path);
-        return Files.exists(fromModule.getParent()) ? fromModule : Path.of(path);
-    }
 
     @Test
     void theCommittedListIsWhatInferenceFinds() throws IOException {
@@ -76,7 +72,7 @@ class ConventionsTest {
         doc.add("Each line: the resource (its id member, the prefix of fresh ids): its actions; the code for an"
                 + " unknown id.");
         doc.addAll(rows);
-        Path file = inRepository("docs/inferred-state.md");
+        Path file = RepositoryFiles.inRepository("docs/inferred-state.md");
         if (Boolean.getBoolean("tctestkit.writeInferred")) {
             Files.write(file, doc, StandardCharsets.UTF_8);
         }
