@@ -106,12 +106,7 @@ final class Cbs extends Product {
         long size = c.integer("DiskSize", 50, 10, 32000, BAD);
         long count = c.integer("DiskCount", 1, 1, 50, BAD);
         String name = c.checkName(disk, c.text("DiskName"), BAD);
-        int quota = engine.quota(disk);
-        if (c.space.bucket(disk).size() + count > quota) {
-            throw c.fail(
-                    "InvalidParameterValue.LimitExceeded",
-                    "The quota of " + quota + " disks per region would be" + " exceeded in " + c.region() + ".");
-        }
+        checkRoomFor(c, disk, count, "InvalidParameterValue.LimitExceeded", "disks");
         List<String> ids = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             ObjectNode data = F.objectNode();

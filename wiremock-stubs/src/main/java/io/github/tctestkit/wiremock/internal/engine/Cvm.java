@@ -187,12 +187,7 @@ final class Cvm extends Product {
                 }
             }
         }
-        int quota = engine.quota(instance);
-        if (c.space.bucket(instance).size() + count > quota) {
-            throw c.fail(
-                    "LimitExceeded.InstanceQuota",
-                    "The quota of " + quota + " instances per region would be" + " exceeded in " + c.region() + ".");
-        }
+        checkRoomFor(c, instance, count, "LimitExceeded.InstanceQuota", "instances");
         List<String> ids = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             ObjectNode data = F.objectNode();

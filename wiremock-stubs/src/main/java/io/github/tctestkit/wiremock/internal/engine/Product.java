@@ -267,14 +267,26 @@ abstract class Product {
      * @return the stored data
      */
     ObjectNode create(Call c, ResourceType t, ObjectNode data, String quotaCode) {
-        Space.Bucket bucket = c.space.bucket(t);
-        if (bucket.size() >= engine.quota(t)) {
+        if (c.space.bucket(t).size() >= engine.quota(t)) {
             throw c.fail(
                     quotaCode,
                     "The quota of " + engine.quota(t) + " " + t.name + " resources per region is used" + " up in "
                             + c.region() + ".");
         }
         return engine.store(c.space, t, data, null);
+    }
+
+    /**
+     * Refuses a batch that would pass the type's quota before any of it is created: {@code code}, naming the quota
+     * as so many {@code noun} per region. The caller holds the lock.
+     */
+    void checkRoomFor(Call c, ResourceType t, long count, String code, String noun) {
+        int quota = engine.quota(t);
+        if (c.space.bucket(t).size() + count > quota) {
+            throw c.fail(
+                    code,
+                    "The quota of " + quota + " " + noun + " per region would be" + " exceeded in " + c.region() + ".");
+        }
     }
 
     /** Replaces a stored resource with a changed copy; the caller holds the lock. */
