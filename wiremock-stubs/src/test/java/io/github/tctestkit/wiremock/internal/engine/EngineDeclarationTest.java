@@ -154,6 +154,25 @@ class EngineDeclarationTest {
     }
 
     @Test
+    void aBatchPastTheQuotaIsRefusedBeforeAnyOfItIsCreated() {
+        for (int i = 0; i < 98; i++) {
+            engine.put("cvm", "Instance", A, "ap-guangzhou", F.objectNode().put("InstanceName", "i" + i));
+        }
+        ObjectNode three = F.objectNode().put("InstanceCount", 3);
+        three.putObject("Placement").put("Zone", "ap-guangzhou-3");
+        StateAnswer refused = call("cvm", "RunInstances", three);
+        assertThat(refused.code()).isEqualTo("LimitExceeded.InstanceQuota");
+        assertThat(refused.message())
+                .isEqualTo("The quota of 100 instances per region would be exceeded in ap-guangzhou.");
+        assertThat(engine.list("cvm", "Instance", A, "ap-guangzhou")).hasSize(98);
+
+        ObjectNode two = F.objectNode().put("InstanceCount", 2);
+        two.putObject("Placement").put("Zone", "ap-guangzhou-3");
+        assertThat(call("cvm", "RunInstances", two).isSuccess()).isTrue();
+        assertThat(engine.list("cvm", "Instance", A, "ap-guangzhou")).hasSize(100);
+    }
+
+    @Test
     void aCreatePastTheQuotaGetsTheDocumentedCode() {
         for (int i = 0; i < 20; i++) {
             engine.put("vpc", "Vpc", A, "ap-guangzhou", F.objectNode().put("VpcName", "v" + i));
